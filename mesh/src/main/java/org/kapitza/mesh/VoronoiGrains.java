@@ -1,0 +1,121 @@
+package org.kapitza.mesh;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * A Voronoi polycrystal voxelised on the grid: seeds uniformly random in a box (reproducible from a
+ * seed: {@link SplittableRandom}'s sequence is fixed by its specification), each target cell given the
+ * grain of the seed nearest to its centre. Optionally periodic along chosen axes, so that the
+ * tessellation tiles space (a grain leaving through xmax re-enters through xmin).
+ *
+ * <p>The number of grains is given directly or through a mean grain size d: N = round(V / d³) in 3D
+ * (area / d² in 2D), so d is the edge of a cube with the mean grain volume.
+ *
+ * <p>Nearest seeds are found with a bin grid ({@link SeedIndex}), in parallel over z-slices: the result
+ * does not depend on the number of threads.
+ */
+public final class VoronoiGrains implements GrainStructure {
+    private final int count;
+    private final double meanSize;
+    private long seed = 1;
+    private final boolean[] periodic = new boolean[3];
+    private final List<String> regions = new ArrayList<>();
+    private Box box;
+
+    private VoronoiGrains(int count, double meanSize) {
+        this.count = count;
+        this.meanSize = meanSize;
+    }
+
+    /** A polycrystal of {@code n} grains. */
+    public static VoronoiGrains ofCount(int n) {
+        if (n < 1) throw new MeshException("polycrystal: number of grains must be at least 1, got " + n);
+        return new VoronoiGrains(n, 0);
+    }
+
+    /** A polycrystal with mean grain size {@code d} metres (edge of the cube of mean grain volume). */
+    public static VoronoiGrains ofMeanSize(double d) {
+        if (!(d > 0) || !Double.isFinite(d)) {
+            throw new MeshException("polycrystal: mean grain size must be a positive length, got " + d);
+        }
+        return new VoronoiGrains(0, d);
+    }
+
+    /** Random seed: the same value gives the identical polycrystal. */
+    public VoronoiGrains seed(long s) {
+        this.seed = s;
+        return this;
+    }
+
+    /** Periodic along x, y, z. */
+    public VoronoiGrains periodic(boolean x, boolean y, boolean z) {
+        periodic[0] = x;
+        periodic[1] = y;
+        periodic[2] = z;
+        return this;
+    }
+
+    /** Restricts the polycrystal to these regions (layers). */
+    public VoronoiGrains inRegions(String... names) {
+        regions.addAll(List.of(names));
+        return this;
+    }
+
+    /** Restricts the polycrystal to cells whose centres lie in the box, and fills the box with seeds. */
+    public VoronoiGrains inBox(Box b) {
+        this.box = b;
+        return this;
+    }
+
+    @Override
+    public int assign(MeshBuilder builder) {
+        RectilinearGrid g = builder.grid();
+        int dim = g.dimension();
+        GrainTarget target = new GrainTarget(builder, regions, box, "polycrystal");
+        double measure = 1;
+        for (int a = 0; a < dim; a++) measure *= target.length(a);
+        int n = count > 0 ? count : (int) Math.max(1, Math.round(measure / Math.pow(meanSize, dim)));
+        if (n > target.cells.length) {
+            throw new MeshException("polycrystal: " + n + " grains"
+                    + (count > 0 ? "" : " (mean size " + meanSize + " m)") + " requested but only "
+                    + target.cells.length + " cells to hold them; use fewer grains or a finer grid");
+        }
+        double[] lo = target.lo;
+        double[] len = new double[3];
+        for (int a = 0; a < 3; a++) len[a] = target.length(a);
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] seeds = new double[3 * n];
+        for (int p = 0; p < n; p++) {
+            for (int a = 0; a < 3; a++) {
+                double u = random.nextDouble();
+                // Collapsed axes of 1D/2D grids: seeds in the mid-plane, so the tessellation is 2D (1D).
+                seeds[3 * p + a] = a < dim ? lo[a] + u * len[a] : 0.5 * (lo[a] + target.hi[a]);
+            }
+        }
+        boolean[] per = new boolean[3];
+        double[] period = new double[3];
+        for (int a = 0; a < dim; a++) {
+            per[a] = periodic[a];
+            period[a] = periodic[a] ? len[a] : 0;
+        }
+        SeedIndex index = new SeedIndex(seeds, lo, len, per, dim);
+        int first = builder.addGrainSeeds(seeds, period);
+        int[] cells = target.cells;
+        int nx = g.nx();
+        int ny = g.ny();
+        IntStream.range(0, (cells.length + 4095) / 4096).parallel().forEach(block -> {
+            int end = Math.min(cells.length, (block + 1) * 4096);
+            for (int q = block * 4096; q < end; q++) {
+                int c = cells[q];
+                int i = c % nx;
+                int j = (c / nx) % ny;
+                int k = c / (nx * ny);
+                builder.setGrain(c, first + index.nearest(g.centre(0, i), g.centre(1, j), g.centre(2, k)));
+            }
+        });
+        return n;
+    }
+}
