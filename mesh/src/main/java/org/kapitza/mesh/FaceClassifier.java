@@ -19,11 +19,14 @@ final class FaceClassifier {
     private final String[] materialNames;
     private final List<SurfaceRegion> surfaces;
     private final GrainSeeds seeds;
+    private final List<List<Shape>> regionShapes;
     private final int[] stride;
     private final int[] n;
 
     FaceClassifier(RectilinearGrid grid, int[] region, int[] grain, String[] regionNames, int[] regionMaterial,
-                   String[] materialNames, List<SurfaceRegion> surfaces, GrainSeeds seeds) {
+                   String[] materialNames, List<SurfaceRegion> surfaces, GrainSeeds seeds,
+                   List<List<Shape>> regionShapes) {
+        this.regionShapes = regionShapes;
         this.grid = grid;
         this.region = region;
         this.grain = grain;
@@ -86,6 +89,9 @@ final class FaceClassifier {
         int nInterface = (int) count[1];
         int nGrain = (int) count[2];
         int[] pairOfFace = new int[nInterface];
+        boolean shaped = false;
+        for (List<Shape> l : regionShapes) shaped |= !l.isEmpty();
+        double[] ifNormal = shaped ? new double[3 * nInterface] : null;
         double[] gbNormal = new double[3 * nGrain];
 
         int nr = regionNames.length;
@@ -135,6 +141,7 @@ final class FaceClassifier {
                                     pairs.add(new InterfacePair(pairs.size(), ra, rb));
                                 }
                                 pairOfFace[f - start[1]] = pairId[key];
+                                if (shaped) interfaceNormal(c, m, a, ifNormal, 3 * (f - start[1]), pa, nrm);
                             } else if (cls == 2) {
                                 centre(c, pa);
                                 centre(m, pb);
@@ -156,8 +163,43 @@ final class FaceClassifier {
         }
         Patches patches = patches(owner, direction, start[3], start[4]);
         return new Mesh(grid, region, grain, regionNames, regionMaterial, materialNames, owner, neighbour, direction,
-                start, pairOfFace, pairs.toArray(new InterfacePair[0]), gbNormal, patches.names, patches.faces, active,
+                start, pairOfFace, pairs.toArray(new InterfacePair[0]), ifNormal, gbNormal, patches.names, patches.faces, active,
                 seeds);
+    }
+
+    /**
+     * True normal of an interface face from owner c to neighbour m: the normal of the shape, among those
+     * that painted either region, whose surface passes closest to the face centre; the axis when no
+     * shape painted them.
+     */
+    private void interfaceNormal(int c, int m, int axis, double[] out, int at, double[] p, double[] nrm) {
+        centre(c, p);
+        p[axis] += 0.5 * grid.width(axis, axis == 0 ? c % n[0] : axis == 1 ? (c / n[0]) % n[1] : c / (n[0] * n[1]));
+        Shape best = null;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int r : new int[] {region[c], region[m]}) {
+            for (Shape s : regionShapes.get(r)) {
+                double d = Math.abs(s.signedDistance(p[0], p[1], p[2]));
+                if (d < bestD) {
+                    bestD = d;
+                    best = s;
+                }
+            }
+        }
+        if (best == null) {
+            out[at] = axis == 0 ? 1 : 0;
+            out[at + 1] = axis == 1 ? 1 : 0;
+            out[at + 2] = axis == 2 ? 1 : 0;
+            return;
+        }
+        best.normal(p[0], p[1], p[2], nrm);
+        // Orient from owner to neighbour: the shape's outward normal points away from its inside.
+        double[] oc = new double[3];
+        centre(c, oc);
+        double sign = best.signedDistance(oc[0], oc[1], oc[2]) <= 0 ? 1 : -1;
+        out[at] = sign * nrm[0];
+        out[at + 1] = sign * nrm[1];
+        out[at + 2] = sign * nrm[2];
     }
 
     private void centre(int c, double[] out) {

@@ -36,6 +36,7 @@ public final class Mesh {
     private final int[] classStart;
     private final int[] pairOfFace;
     private final InterfacePair[] pairs;
+    private final double[] ifNormal;
     private final double[] gbNormal;
     private final String[] patchNames;
     private final int[][] patchFaces;
@@ -46,7 +47,7 @@ public final class Mesh {
 
     Mesh(RectilinearGrid grid, int[] region, int[] grain, String[] regionNames, int[] regionMaterial,
          String[] materialNames, int[] owner, int[] neighbour, byte[] direction, int[] classStart, int[] pairOfFace,
-         InterfacePair[] pairs, double[] gbNormal, String[] patchNames, int[][] patchFaces, int activeCells,
+         InterfacePair[] pairs, double[] ifNormal, double[] gbNormal, String[] patchNames, int[][] patchFaces, int activeCells,
          GrainSeeds seeds) {
         this.grid = grid;
         this.region = region;
@@ -60,6 +61,7 @@ public final class Mesh {
         this.classStart = classStart;
         this.pairOfFace = pairOfFace;
         this.pairs = pairs;
+        this.ifNormal = ifNormal;
         this.gbNormal = gbNormal;
         this.patchNames = patchNames;
         this.patchFaces = patchFaces;
@@ -252,6 +254,20 @@ public final class Mesh {
         return pairs[id];
     }
 
+    /**
+     * Component of the true normal of an interface face, oriented from owner to neighbour: the normal of
+     * the shape that painted one of the regions, or the face axis for regions painted with boxes.
+     */
+    public double interfaceNormal(int f, int component) {
+        if (ifNormal == null) return component == Math.abs(direction[f]) - 1 ? 1.0 : 0.0;
+        return ifNormal[3 * (f - classStart[1]) + component];
+    }
+
+    /** Whether interface faces carry normals other than their axes (some region was painted with a shape). */
+    public boolean hasShapedInterfaces() {
+        return ifNormal != null;
+    }
+
     /** Component of the true boundary normal of a grain-boundary face (owner grain to neighbour grain). */
     public double grainBoundaryNormal(int f, int component) {
         return gbNormal[3 * (f - classStart[2]) + component];
@@ -297,7 +313,7 @@ public final class Mesh {
     public long memoryBytes() {
         long bytes = 4L * region.length + 4L * grain.length;
         bytes += 4L * owner.length + 4L * neighbour.length + direction.length;
-        bytes += 4L * pairOfFace.length + 8L * gbNormal.length;
+        bytes += 4L * pairOfFace.length + 8L * gbNormal.length + (ifNormal == null ? 0 : 8L * ifNormal.length);
         for (int[] p : patchFaces) bytes += 4L * p.length;
         bytes += grid.memoryBytes();
         return bytes;

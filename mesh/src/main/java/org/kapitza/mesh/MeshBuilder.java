@@ -25,6 +25,7 @@ public final class MeshBuilder {
     private final Map<String, Integer> materialIds = new LinkedHashMap<>();
     private final List<SurfaceRegion> surfaces = new ArrayList<>();
     private final GrainSeeds seeds = new GrainSeeds();
+    private final List<List<Shape>> regionShapes = new ArrayList<>();
 
     public MeshBuilder(RectilinearGrid grid) {
         this.grid = grid;
@@ -55,6 +56,7 @@ public final class MeshBuilder {
             throw new MeshException("region '" + name + "' has no material");
         }
         regionNames.add(name);
+        regionShapes.add(new ArrayList<>());
         regionMaterial.add(materialIds.computeIfAbsent(material, m -> materialIds.size()));
         return regionNames.size() - 1;
     }
@@ -83,6 +85,23 @@ public final class MeshBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * Puts every cell whose centre lies inside the shape into the region. Interface faces on the
+     * region's staircase surface will carry the shape's true normal.
+     */
+    public void fill(int regionId, Shape shape) {
+        checkRegion(regionId);
+        int nx = grid.nx();
+        int ny = grid.ny();
+        for (int c = 0; c < region.length; c++) {
+            int i = c % nx;
+            int j = (c / nx) % ny;
+            int k = c / (nx * ny);
+            if (shape.signedDistance(grid.centre(0, i), grid.centre(1, j), grid.centre(2, k)) <= 0) region[c] = regionId;
+        }
+        regionShapes.get(regionId).add(shape);
     }
 
     /** Puts one cell into a region, or makes it inactive with {@code regionId = -1}. */
@@ -163,6 +182,6 @@ public final class MeshBuilder {
         String[] materials = materialIds.keySet().toArray(new String[0]);
         int[] regionMat = regionMaterial.stream().mapToInt(Integer::intValue).toArray();
         return new FaceClassifier(grid, region, grain, regionNames.toArray(new String[0]), regionMat, materials,
-                surfaces, seeds).classify();
+                surfaces, seeds, regionShapes).classify();
     }
 }

@@ -1,0 +1,701 @@
+package org.kapitza.fv;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.kapitza.InputException;
+import org.kapitza.Suggest;
+import org.kapitza.boundary.BoundaryCondition;
+import org.kapitza.interfaces.ConstantResistance;
+import org.kapitza.interfaces.InterfaceContext;
+import org.kapitza.interfaces.InterfaceModel;
+import org.kapitza.linalg.CsrMatrix;
+import org.kapitza.material.Conductivity;
+import org.kapitza.material.Material;
+import org.kapitza.mesh.FaceClass;
+import org.kapitza.mesh.InterfacePair;
+import org.kapitza.mesh.Mesh;
+import org.kapitza.source.Source;
+
+/**
+ * The finite-volume discretisation of steady conduction on a mesh (PHYSICS.md §1).
+ *
+ * <p>Unknowns are the temperatures of the active cells, stored as deviations θ = T − T_ref from a
+ * reference temperature so that round-off scales with temperature differences, not with 300 K. Each
+ * interior face f between P and N contributes the conductance
+ * {@code G_f = A / (d_P/k_P + R_f + d_N/k_N)}: R_f = 0 for bulk faces, the interface or grain-boundary
+ * model's secant resistance (staircase-corrected where the true normal is known) otherwise. Boundary
+ * faces with a fixed temperature contribute {@code A/(d_P/k_P + R_contact)}, with convection
+ * {@code A/(d_P/k_P + 1/h)}. The matrix is symmetric positive definite, in CSR form with a fixed
+ * pattern; {@link #assemble} rewrites the values for the current temperatures.
+ */
+final class Discretization {
+    /** Smallest |n_i| used in the staircase correction R/|n_i|: keeps R finite on aliasing faces. */
+    static final double MIN_NORMAL_COMPONENT = 1e-3;
+
+    final Mesh mesh;
+    final int n;
+    final int[] unknownOfCell;
+    final int[] cellOfUnknown;
+    final CsrMatrix matrix;
+    /** Conductance from each cell to fixed-temperature and convective boundaries (W/K): the row sums. */
+    final double[] boundaryConductance;
+    final double[] rhs;
+    private final int[] upper;
+    private final int[] lower;
+
+    final Material[] regionMaterial;
+    private final Conductivity[] regionConductivity;
+    private final boolean[] regionIsotropic;
+    private final double[] kCell;
+
+    final int ifStart;
+    final int ifEnd;
+    final int gbStart;
+    final int gbEnd;
+    final int bStart;
+    final int bEnd;
+
+    /** Per interface pair: bound model, region on side 1, rule label. */
+    final InterfaceModel[] pairModel;
+    final int[] pairSide1Region;
+    final String[] pairLabel;
+    private final double[] ifFactor;
+    /** Current secant R (m²K/W, staircase factor included) per interface face. */
+    final double[] ifR;
+
+    final InterfaceModel[] regionGbModel;
+    final String[] regionGbLabel;
+    private final double[] gbFactor;
+    /** Current R per grain-boundary face (factor included). */
+    final double[] gbR;
+
+    /** Exclusive boundary condition per boundary face (index into {@link #exclusive}) or -1. */
+    final int[] bExclusive;
+    final List<BoundaryCondition> exclusive = new ArrayList<>();
+    private final List<InterfaceModel> exclusiveContact = new ArrayList<>();
+    /** Heat flux entering per boundary face (W/m²). */
+    final double[] bFlux;
+    /** Current conductance and reference temperature per boundary face. */
+    final double[] bG;
+    final double[] bTref;
+
+    /** Heat generated in each unknown's cell (W). */
+    final double[] source;
+    final double tRef;
+    final boolean nonlinear;
+
+    private final double[] scratch = new double[3];
+
+    Discretization(ThermalProblem problem) {
+        this.mesh = problem.mesh();
+        Mesh m = mesh;
+        unknownOfCell = new int[m.cellCount()];
+        cellOfUnknown = new int[m.activeCellCount()];
+        int u = 0;
+        for (int c = 0; c < m.cellCount(); c++) {
+            if (m.isActive(c)) {
+                unknownOfCell[c] = u;
+                cellOfUnknown[u++] = c;
+            } else {
+                unknownOfCell[c] = -1;
+            }
+        }
+        n = u;
+        if (n == 0) throw new InputException("the mesh has no active cells");
+        ifStart = m.faceStart(FaceClass.INTERFACE);
+        ifEnd = m.faceEnd(FaceClass.INTERFACE);
+        gbStart = m.faceStart(FaceClass.GRAIN_BOUNDARY);
+        gbEnd = m.faceEnd(FaceClass.GRAIN_BOUNDARY);
+        bStart = m.faceStart(FaceClass.BOUNDARY);
+        bEnd = m.faceEnd(FaceClass.BOUNDARY);
+
+        // Materials.
+        int nr = m.regionCount();
+        regionMaterial = new Material[nr];
+        regionConductivity = new Conductivity[nr];
+        regionIsotropic = new boolean[nr];
+        boolean anyNonlinear = false;
+        for (int r = 0; r < nr; r++) {
+            String name = m.materialName(m.regionMaterial(r));
+            Material mat;
+            try {
+                mat = problem.resolveMaterial(name);
+            } catch (InputException e) {
+                throw new InputException("region '" + m.regionName(r) + "': " + e.getMessage());
+            }
+            regionMaterial[r] = mat;
+            regionConductivity[r] = mat.conductivity();
+            regionIsotropic[r] = mat.conductivity().isotropic();
+            anyNonlinear |= mat.conductivity().temperatureDependent();
+        }
+        kCell = new double[n];
+
+        // Interfaces.
+        int np = m.interfacePairCount();
+        pairModel = new InterfaceModel[np];
+        pairSide1Region = new int[np];
+        pairLabel = new String[np];
+        anyNonlinear |= resolveInterfaces(problem);
+        ifR = new double[ifEnd - ifStart];
+        ifFactor = problem.staircaseCorrection() && m.hasShapedInterfaces() ? new double[ifEnd - ifStart] : null;
+        if (ifFactor != null) {
+            for (int f = ifStart; f < ifEnd; f++) {
+                ifFactor[f - ifStart] = 1.0 / Math.max(MIN_NORMAL_COMPONENT, Math.abs(m.interfaceNormal(f, m.axis(f))));
+            }
+        }
+
+        // Grain boundaries.
+        regionGbModel = new InterfaceModel[nr];
+        regionGbLabel = new String[nr];
+        gbFactor = new double[gbEnd - gbStart];
+        gbR = new double[gbEnd - gbStart];
+        anyNonlinear |= resolveGrainBoundaries(problem);
+
+        // Boundary conditions and sources.
+        int nb = bEnd - bStart;
+        bExclusive = new int[nb];
+        Arrays.fill(bExclusive, -1);
+        bFlux = new double[nb];
+        bG = new double[nb];
+        bTref = new double[nb];
+        anyNonlinear |= resolveBoundaries(problem);
+        source = new double[n];
+        resolveSources(problem);
+        nonlinear = anyNonlinear;
+        tRef = referenceTemperature(problem);
+
+        // Matrix pattern.
+        int nInterior = bStart;
+        int[] rowStart = new int[n + 1];
+        for (int r = 0; r < n; r++) rowStart[r + 1] = 1;
+        for (int f = 0; f < nInterior; f++) {
+            rowStart[unknownOfCell[m.owner(f)] + 1]++;
+            rowStart[unknownOfCell[m.neighbour(f)] + 1]++;
+        }
+        for (int r = 0; r < n; r++) rowStart[r + 1] += rowStart[r];
+        int[] col = new int[rowStart[n]];
+        int[] fill = Arrays.copyOf(rowStart, n);
+        for (int r = 0; r < n; r++) col[fill[r]++] = r;
+        for (int f = 0; f < nInterior; f++) {
+            int o = unknownOfCell[m.owner(f)];
+            int nb2 = unknownOfCell[m.neighbour(f)];
+            col[fill[o]++] = nb2;
+            col[fill[nb2]++] = o;
+        }
+        for (int r = 0; r < n; r++) Arrays.sort(col, rowStart[r], rowStart[r + 1]);
+        matrix = new CsrMatrix(rowStart, col);
+        upper = new int[nInterior];
+        lower = new int[nInterior];
+        for (int f = 0; f < nInterior; f++) {
+            int o = unknownOfCell[m.owner(f)];
+            int nb2 = unknownOfCell[m.neighbour(f)];
+            upper[f] = matrix.find(o, nb2);
+            lower[f] = matrix.find(nb2, o);
+        }
+        rhs = new double[n];
+        boundaryConductance = new double[n];
+        checkWellPosed();
+    }
+
+    // ---- setup -----------------------------------------------------------------------------------
+
+    private boolean resolveInterfaces(ThermalProblem problem) {
+        Mesh m = mesh;
+        int np = m.interfacePairCount();
+        int[] ruleOfPair = new int[np];
+        Arrays.fill(ruleOfPair, -1);
+        boolean[] regionRule = new boolean[np];
+        List<InterfaceRule> rules = problem.interfaceRules();
+        for (int i = 0; i < rules.size(); i++) {
+            InterfaceRule rule = rules.get(i);
+            boolean regions = rule.kind() == InterfaceRule.Kind.REGIONS;
+            if (regions) {
+                checkRegion(rule.a(), "interface " + rule.label());
+                checkRegion(rule.b(), "interface " + rule.label());
+            } else {
+                checkMaterial(rule.a(), "interface " + rule.label());
+                checkMaterial(rule.b(), "interface " + rule.label());
+            }
+            boolean matched = false;
+            for (int p = 0; p < np; p++) {
+                InterfacePair pair = m.interfacePairInfo(p);
+                String ra = regions ? m.regionName(pair.regionA()) : m.materialName(m.regionMaterial(pair.regionA()));
+                String rb = regions ? m.regionName(pair.regionB()) : m.materialName(m.regionMaterial(pair.regionB()));
+                boolean forward = ra.equals(rule.a()) && rb.equals(rule.b());
+                boolean backward = ra.equals(rule.b()) && rb.equals(rule.a());
+                if (!forward && !backward) continue;
+                matched = true;
+                if (ruleOfPair[p] >= 0 && regionRule[p] == regions) {
+                    throw new InputException("interface " + rule.label() + ": the interface between regions '"
+                            + m.regionName(pair.regionA()) + "' and '" + m.regionName(pair.regionB())
+                            + "' already has a model from interface " + rules.get(ruleOfPair[p]).label());
+                }
+                if (ruleOfPair[p] >= 0 && regionRule[p] && !regions) continue; // region rules win
+                ruleOfPair[p] = i;
+                regionRule[p] = regions;
+                pairSide1Region[p] = forward ? pair.regionA() : pair.regionB();
+            }
+            if (!matched) {
+                throw new InputException("interface " + rule.label() + ": " + (regions ? "regions" : "materials") + " '"
+                        + rule.a() + "' and '" + rule.b() + "' never touch in this mesh; touching pairs are: "
+                        + touchingPairs(regions));
+            }
+        }
+        boolean nl = false;
+        for (int p = 0; p < np; p++) {
+            InterfacePair pair = m.interfacePairInfo(p);
+            InterfaceModel model;
+            if (ruleOfPair[p] < 0) {
+                model = new ConstantResistance(0);
+                pairSide1Region[p] = pair.regionA();
+                pairLabel[p] = m.regionName(pair.regionA()) + "|" + m.regionName(pair.regionB());
+            } else {
+                InterfaceRule rule = rules.get(ruleOfPair[p]);
+                model = rule.model();
+                pairLabel[p] = rule.kind() == InterfaceRule.Kind.REGIONS && rule.name() == null ? rule.label()
+                        : rule.label() + " (" + m.regionName(pair.regionA()) + "|" + m.regionName(pair.regionB()) + ")";
+            }
+            int s1 = pairSide1Region[p];
+            int s2 = s1 == pair.regionA() ? pair.regionB() : pair.regionA();
+            // The axis of a stack interface is z; a pair meeting on several axes binds per first face's axis.
+            int axis = firstAxisOfPair(p);
+            pairModel[p] = model.bind(new InterfaceContext(regionMaterial[s1], regionMaterial[s2], axis));
+            nl |= pairModel[p].temperatureDependent();
+        }
+        return nl;
+    }
+
+    private int firstAxisOfPair(int p) {
+        for (int f = ifStart; f < ifEnd; f++) if (mesh.interfacePair(f) == p) return mesh.axis(f);
+        return 2;
+    }
+
+    private String touchingPairs(boolean regions) {
+        Set<String> s = new LinkedHashSet<>();
+        for (int p = 0; p < mesh.interfacePairCount(); p++) {
+            InterfacePair pair = mesh.interfacePairInfo(p);
+            if (regions) {
+                s.add(mesh.regionName(pair.regionA()) + "|" + mesh.regionName(pair.regionB()));
+            } else {
+                s.add(mesh.materialName(mesh.regionMaterial(pair.regionA())) + "|"
+                        + mesh.materialName(mesh.regionMaterial(pair.regionB())));
+            }
+        }
+        return s.isEmpty() ? "none" : String.join(", ", s);
+    }
+
+    private void checkRegion(String name, String what) {
+        if (mesh.regionId(name) >= 0) return;
+        List<String> names = new ArrayList<>();
+        for (int r = 0; r < mesh.regionCount(); r++) names.add(mesh.regionName(r));
+        throw new InputException(what + ": no region or layer named '" + name + "'" + Suggest.didYouMean(name, names)
+                + "; regions are: " + String.join(", ", names));
+    }
+
+    private void checkMaterial(String name, String what) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < mesh.materialCount(); i++) names.add(mesh.materialName(i));
+        if (names.contains(name)) return;
+        throw new InputException(what + ": no region of the mesh is made of '" + name + "'" + Suggest.didYouMean(name, names)
+                + "; materials in the mesh are: " + String.join(", ", names));
+    }
+
+    private boolean resolveGrainBoundaries(ThermalProblem problem) {
+        Mesh m = mesh;
+        int nr = m.regionCount();
+        GrainBoundaryRule[] ruleOf = new GrainBoundaryRule[nr];
+        boolean[] hasGrains = new boolean[nr];
+        for (int f = gbStart; f < gbEnd; f++) hasGrains[m.region(m.owner(f))] = true;
+        for (GrainBoundaryRule rule : problem.grainBoundaryRules()) {
+            if (rule.region() != null) {
+                checkRegion(rule.region(), rule.label());
+                int r = m.regionId(rule.region());
+                if (!hasGrains[r]) {
+                    throw new InputException(rule.label() + ": region '" + rule.region()
+                            + "' has no grain boundaries; give it a polycrystal or regular grains in the mesh");
+                }
+                if (ruleOf[r] != null && ruleOf[r].region() != null) {
+                    throw new InputException(rule.label() + ": region '" + rule.region() + "' has two grain-boundary rules");
+                }
+                ruleOf[r] = rule;
+            } else {
+                boolean any = false;
+                for (int r = 0; r < nr; r++) {
+                    if (!hasGrains[r]) continue;
+                    any = true;
+                    if (ruleOf[r] == null) ruleOf[r] = rule;
+                }
+                if (!any) throw new InputException("grain boundaries: the mesh has no grains; add a polycrystal to the mesh");
+            }
+        }
+        boolean nl = false;
+        for (int r = 0; r < nr; r++) {
+            GrainBoundaryRule rule = ruleOf[r];
+            if (rule == null) {
+                regionGbModel[r] = new ConstantResistance(0);
+                regionGbLabel[r] = "grain boundaries of " + m.regionName(r) + " (no resistance)";
+                continue;
+            }
+            Material mat = regionMaterial[r];
+            regionGbModel[r] = rule.model() != null
+                    ? rule.model().bind(new InterfaceContext(mat, mat, 0)) : new ConstantResistance(1.0);
+            regionGbLabel[r] = "grain boundaries of " + m.regionName(r);
+            nl |= regionGbModel[r].temperatureDependent();
+        }
+        for (int f = gbStart; f < gbEnd; f++) {
+            int r = m.region(m.owner(f));
+            GrainBoundaryRule rule = ruleOf[r];
+            double factor = 1;
+            if (rule != null && rule.staircase()) {
+                factor = 1.0 / Math.max(MIN_NORMAL_COMPONENT, Math.abs(m.grainBoundaryNormal(f, m.axis(f))));
+            }
+            if (rule != null && rule.distribution() != null) {
+                factor *= rule.distribution().sample(m.grain(m.owner(f)), m.grain(m.neighbour(f)));
+            }
+            gbFactor[f - gbStart] = factor;
+        }
+        return nl;
+    }
+
+    private boolean resolveBoundaries(ThermalProblem problem) {
+        Mesh m = mesh;
+        int[] setBy = new int[bEnd - bStart];
+        Arrays.fill(setBy, -1);
+        List<ThermalProblem.PatchCondition> list = problem.boundaries();
+        boolean nl = false;
+        for (int i = 0; i < list.size(); i++) {
+            ThermalProblem.PatchCondition pc = list.get(i);
+            int p = m.patchIndex(pc.patch());
+            if (p < 0) {
+                throw new InputException("boundary condition on patch '" + pc.patch() + "': no such patch"
+                        + Suggest.didYouMean(pc.patch(), m.patchNames()) + "; patches are: " + String.join(", ", m.patchNames()));
+            }
+            BoundaryCondition bc = pc.condition();
+            if (bc instanceof BoundaryCondition.TotalPower tp) {
+                double area = m.patchArea(p);
+                if (area == 0) {
+                    throw new InputException("boundary condition on patch '" + pc.patch() + "': " + tp.power()
+                            + " W over an empty patch (no exposed face); it cannot enter anywhere");
+                }
+                double flux = tp.power() / area;
+                for (int q = 0; q < m.patchFaceCount(p); q++) bFlux[m.patchFace(p, q) - bStart] += flux;
+                continue;
+            }
+            if (bc instanceof BoundaryCondition.HeatFlux hf) {
+                for (int q = 0; q < m.patchFaceCount(p); q++) bFlux[m.patchFace(p, q) - bStart] += hf.flux();
+                continue;
+            }
+            int id = -1;
+            if (!(bc instanceof BoundaryCondition.Adiabatic)) {
+                id = exclusive.size();
+                exclusive.add(bc);
+                InterfaceModel contact = null;
+                if (bc instanceof BoundaryCondition.FixedTemperature ft && ft.contact() != null) {
+                    Material mat = patchMaterial(p);
+                    contact = ft.contact().bind(new InterfaceContext(mat, mat, 2));
+                    nl |= contact.temperatureDependent();
+                }
+                exclusiveContact.add(contact);
+            }
+            for (int q = 0; q < m.patchFaceCount(p); q++) {
+                int b = m.patchFace(p, q) - bStart;
+                if (setBy[b] >= 0 && !list.get(setBy[b]).condition().equals(bc)) {
+                    throw new InputException("boundary conditions on patches '" + list.get(setBy[b]).patch() + "' ("
+                            + list.get(setBy[b]).condition().describe() + ") and '" + pc.patch() + "' (" + bc.describe()
+                            + ") both apply to the faces they share; give each face one condition (fluxes and powers may add)");
+                }
+                setBy[b] = i;
+                bExclusive[b] = id;
+            }
+        }
+        return nl;
+    }
+
+    private Material patchMaterial(int p) {
+        if (mesh.patchFaceCount(p) == 0) return regionMaterial[0];
+        return regionMaterial[mesh.region(mesh.owner(mesh.patchFace(p, 0)))];
+    }
+
+    private void resolveSources(ThermalProblem problem) {
+        Mesh m = mesh;
+        for (Source s : problem.sources()) {
+            String regionName = s instanceof Source.Density d ? d.region()
+                    : s instanceof Source.Total t ? t.region() : ((Source.Field) s).region();
+            int r = -1;
+            if (regionName != null) {
+                checkRegion(regionName, "source " + s.describe());
+                r = m.regionId(regionName);
+            }
+            double volume = 0;
+            if (s instanceof Source.Total) {
+                for (int u = 0; u < n; u++) if (m.region(cellOfUnknown[u]) == r) volume += m.volume(cellOfUnknown[u]);
+            }
+            for (int u = 0; u < n; u++) {
+                int c = cellOfUnknown[u];
+                if (r >= 0 && m.region(c) != r) continue;
+                double v = m.volume(c);
+                if (s instanceof Source.Density d) {
+                    source[u] += d.density() * v;
+                } else if (s instanceof Source.Total t) {
+                    source[u] += t.power() * v / volume;
+                } else {
+                    Source.Field fd = (Source.Field) s;
+                    source[u] += fd.density().value(m.centre(c, 0), m.centre(c, 1), m.centre(c, 2)) * v;
+                }
+            }
+        }
+    }
+
+    private double referenceTemperature(ThermalProblem problem) {
+        if (Double.isFinite(problem.initialTemperature())) return problem.initialTemperature();
+        double sum = 0;
+        double weight = 0;
+        for (int b = 0; b < bEnd - bStart; b++) {
+            int e = bExclusive[b];
+            if (e < 0) continue;
+            int f = b + bStart;
+            double a = mesh.area(f);
+            sum += a * referenceOf(exclusive.get(e), f);
+            weight += a;
+        }
+        return weight > 0 ? sum / weight : 300.0;
+    }
+
+    private double referenceOf(BoundaryCondition bc, int f) {
+        if (bc instanceof BoundaryCondition.FixedTemperature ft) {
+            return ft.temperature().value(mesh.faceCentre(f, 0), mesh.faceCentre(f, 1), mesh.faceCentre(f, 2));
+        }
+        return ((BoundaryCondition.Convection) bc).tInf();
+    }
+
+    /**
+     * Every connected part of the body needs a fixed temperature or convection somewhere; otherwise the
+     * temperature level is undetermined, or, with heat entering, there is no steady state at all.
+     */
+    private void checkWellPosed() {
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) parent[i] = i;
+        for (int f = 0; f < bStart; f++) {
+            int a = find(parent, unknownOfCell[mesh.owner(f)]);
+            int b = find(parent, unknownOfCell[mesh.neighbour(f)]);
+            if (a != b) parent[Math.max(a, b)] = Math.min(a, b);
+        }
+        boolean[] anchored = new boolean[n];
+        double[] power = new double[n];
+        for (int b = 0; b < bEnd - bStart; b++) {
+            int root = find(parent, unknownOfCell[mesh.owner(b + bStart)]);
+            if (bExclusive[b] >= 0) anchored[root] = true;
+            power[root] += bFlux[b] * mesh.area(b + bStart);
+        }
+        for (int u = 0; u < n; u++) power[find(parent, u)] += source[u];
+        for (int u = 0; u < n; u++) {
+            if (parent[u] != u || anchored[u]) continue;
+            Set<String> regions = new LinkedHashSet<>();
+            for (int v = 0; v < n; v++) if (find(parent, v) == u) regions.add(mesh.regionName(mesh.region(cellOfUnknown[v])));
+            String part = (regions.size() == 1 ? "region " : "regions ") + String.join(", ", regions);
+            if (Math.abs(power[u]) > 0) {
+                throw new InputException("no steady state: " + part + " " + String.format(java.util.Locale.ROOT, "%.6g", power[u])
+                        + " W of heat " + (power[u] > 0 ? "enter" : "leave") + " but no boundary of "
+                        + (regions.size() == 1 ? "it" : "them") + " has a fixed temperature or convection, so the heat"
+                        + " cannot leave and the temperature would change forever; add a fixed-temperature or"
+                        + " convection boundary condition");
+            }
+            throw new InputException("the temperature of " + part + " is undetermined: no boundary of "
+                    + (regions.size() == 1 ? "it" : "them") + " has a fixed temperature or convection (every"
+                    + " boundary is adiabatic by default); add a fixed-temperature or convection boundary condition");
+        }
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    // ---- assembly --------------------------------------------------------------------------------
+
+    /** Conductivity of an unknown's cell along an axis at the current temperature. */
+    double k(int u, int axis, double[] theta) {
+        double kc = kCell[u];
+        if (kc == kc) return kc; // not NaN: isotropic, precomputed
+        int r = mesh.region(cellOfUnknown[u]);
+        return checkedK(r, axis, tRef + theta[u]);
+    }
+
+    private double checkedK(int r, int axis, double t) {
+        double k = regionConductivity[r].k(axis, t);
+        if (!(k > 0) || !Double.isFinite(k)) {
+            throw new InputException("material '" + regionMaterial[r].name() + "' in region '" + mesh.regionName(r)
+                    + "': conductivity k(T = " + t + " K) = " + k + " is not a positive number; check its k(T) model"
+                    + " and the temperatures the boundary conditions impose");
+        }
+        return k;
+    }
+
+    /**
+     * Rewrites the matrix and right-hand side for temperatures {@code tRef + theta}: conductivities at
+     * the cell temperatures, interface resistances at the face temperatures implied by the previous
+     * assembly's conductances (the Picard linearisation of a nonlinear law).
+     */
+    void assemble(double[] theta) {
+        Mesh m = mesh;
+        for (int u = 0; u < n; u++) {
+            int r = m.region(cellOfUnknown[u]);
+            kCell[u] = regionIsotropic[r] ? checkedK(r, 0, tRef + theta[u]) : Double.NaN;
+        }
+        double[] val = matrix.value;
+        int[] dg = matrix.diag;
+        for (int u = 0; u < n; u++) val[dg[u]] = 0;
+        Arrays.fill(boundaryConductance, 0);
+        System.arraycopy(source, 0, rhs, 0, n);
+        for (int f = 0; f < ifStart; f++) {
+            setFace(f, faceConductance(f, 0.0, theta), dg, val);
+        }
+        for (int f = ifStart; f < ifEnd; f++) {
+            int i = f - ifStart;
+            int p = m.interfacePair(f);
+            double factor = ifFactor == null ? 1.0 : ifFactor[i];
+            ifR[i] = updatedResistance(f, pairModel[p], factor, m.region(m.owner(f)) == pairSide1Region[p], theta);
+            setFace(f, faceConductance(f, ifR[i], theta), dg, val);
+        }
+        for (int f = gbStart; f < gbEnd; f++) {
+            int i = f - gbStart;
+            gbR[i] = updatedResistance(f, regionGbModel[m.region(m.owner(f))], gbFactor[i], true, theta);
+            setFace(f, faceConductance(f, gbR[i], theta), dg, val);
+        }
+        for (int b = 0; b < bEnd - bStart; b++) {
+            int f = b + bStart;
+            int u = unknownOfCell[m.owner(f)];
+            double area = m.area(f);
+            rhs[u] += bFlux[b] * area;
+            int e = bExclusive[b];
+            if (e < 0) {
+                bG[b] = 0;
+                continue;
+            }
+            BoundaryCondition bc = exclusive.get(e);
+            double half = m.ownerDistance(f) / k(u, m.axis(f), theta);
+            double g;
+            double tb;
+            if (bc instanceof BoundaryCondition.FixedTemperature ft) {
+                tb = ft.temperature().value(m.faceCentre(f, 0), m.faceCentre(f, 1), m.faceCentre(f, 2));
+                InterfaceModel contact = exclusiveContact.get(e);
+                double rc = 0;
+                if (contact != null) {
+                    // Surface temperature from the previous conductance, then the contact's secant R.
+                    double tp = tRef + theta[u];
+                    double ts = tp - bG[b] * (tp - tb) * half / area;
+                    rc = resistanceAt(contact, ts, tb, f);
+                }
+                g = area / (half + rc);
+            } else {
+                BoundaryCondition.Convection cv = (BoundaryCondition.Convection) bc;
+                tb = cv.tInf();
+                g = area / (half + 1.0 / cv.h());
+            }
+            bG[b] = g;
+            bTref[b] = tb;
+            val[dg[u]] += g;
+            boundaryConductance[u] += g;
+            rhs[u] += g * (tb - tRef);
+        }
+    }
+
+    private void setFace(int f, double g, int[] dg, double[] val) {
+        val[upper[f]] = -g;
+        val[lower[f]] = -g;
+        int o = unknownOfCell[mesh.owner(f)];
+        int nb = unknownOfCell[mesh.neighbour(f)];
+        val[dg[o]] += g;
+        val[dg[nb]] += g;
+    }
+
+    private double faceConductance(int f, double r, double[] theta) {
+        Mesh m = mesh;
+        int a = m.axis(f);
+        int o = unknownOfCell[m.owner(f)];
+        int nb = unknownOfCell[m.neighbour(f)];
+        return m.area(f) / (m.ownerDistance(f) / k(o, a, theta) + r + m.neighbourDistance(f) / k(nb, a, theta));
+    }
+
+    /**
+     * The secant resistance of an interface face at the side temperatures implied by the current cell
+     * temperatures and the face's previous conductance (for a constant model, just its value).
+     */
+    private double updatedResistance(int f, InterfaceModel model, double factor, boolean ownerIsSide1, double[] theta) {
+        if (!model.temperatureDependent()) return factor * model.resistance(tRef, tRef);
+        sideTemperatures(f, theta, -matrix.value[upper[f]], scratch);
+        double t1 = ownerIsSide1 ? scratch[0] : scratch[1];
+        double t2 = ownerIsSide1 ? scratch[1] : scratch[0];
+        return factor * resistanceAt(model, t1, t2, f);
+    }
+
+    private double resistanceAt(InterfaceModel model, double t1, double t2, int f) {
+        double r;
+        try {
+            r = model.resistance(t1, t2);
+        } catch (IllegalStateException e) {
+            throw new InputException("interface model '" + model.describe() + "' at face " + f + ": " + e.getMessage()
+                    + "; temperatures must stay above 0 K");
+        }
+        if (!(r >= 0) || !Double.isFinite(r)) {
+            throw new InputException("interface model '" + model.describe() + "' gave R = " + r + " m²K/W at T1 = " + t1
+                    + " K, T2 = " + t2 + " K; it must be a non-negative number");
+        }
+        return r;
+    }
+
+    /**
+     * Temperatures on the owner's and the neighbour's side of an interior face (K), given a conductance:
+     * {@code T_f,P = T_P − Q d_P/(k_P A)}, {@code T_f,N = T_N + Q d_N/(k_N A)}.
+     */
+    void sideTemperatures(int f, double[] theta, double g, double[] out) {
+        Mesh m = mesh;
+        int a = m.axis(f);
+        int o = unknownOfCell[m.owner(f)];
+        int nb = unknownOfCell[m.neighbour(f)];
+        double area = m.area(f);
+        double q = g * (theta[o] - theta[nb]);
+        out[0] = tRef + theta[o] - q * m.ownerDistance(f) / (k(o, a, theta) * area);
+        out[1] = tRef + theta[nb] + q * m.neighbourDistance(f) / (k(nb, a, theta) * area);
+    }
+
+    /** Current conductance (W/K) of an interior face. */
+    double conductance(int f) {
+        return -matrix.value[upper[f]];
+    }
+
+    /** Heat (W) generated in the body or entering through flux conditions: independent of T. */
+    double imposedPower() {
+        double s = 0;
+        for (double v : source) s += v;
+        for (int b = 0; b < bEnd - bStart; b++) s += bFlux[b] * mesh.area(b + bStart);
+        return s;
+    }
+
+    /** Sum of |terms| of the energy balance at theta, halved: the heat passing through the body (W). */
+    double throughput(double[] theta) {
+        double s = 0;
+        for (double v : source) s += Math.abs(v);
+        for (int b = 0; b < bEnd - bStart; b++) {
+            int f = b + bStart;
+            s += Math.abs(bFlux[b] * mesh.area(f));
+            if (bExclusive[b] >= 0) s += Math.abs(bG[b] * (tRef + theta[unknownOfCell[mesh.owner(f)]] - bTref[b]));
+        }
+        return 0.5 * s;
+    }
+
+    /** Bytes held by the solver's per-cell and per-face arrays, the matrix included. */
+    long memoryBytes() {
+        long b = 4L * unknownOfCell.length + 4L * cellOfUnknown.length + matrix.memoryBytes();
+        b += 8L * upper.length + 8L * (rhs.length + kCell.length + source.length + boundaryConductance.length);
+        b += 8L * (ifR.length + gbR.length + gbFactor.length) + (ifFactor == null ? 0 : 8L * ifFactor.length);
+        b += 28L * bExclusive.length;
+        return b;
+    }
+}

@@ -1,0 +1,43 @@
+package org.kapitza.interfaces;
+
+import java.util.Locale;
+
+/**
+ * R(T) = rRef (tRef / T)^n at the mean temperature of the two sides. Phonon-dominated Kapitza
+ * resistance at T ≪ Θ_D has n = 3 (R·T³ = const, PHYSICS.md §2).
+ *
+ * <p>This is the linear-response resistance: right when the jump is small compared with T. For large
+ * jumps at low temperature use {@link OneWayFluxInterface}, which applies the exact law.
+ */
+public record PowerLawResistance(double rRef, double tRef, double exponent) implements InterfaceModel {
+    public PowerLawResistance {
+        if (!(rRef >= 0) || !Double.isFinite(rRef)) {
+            throw new IllegalArgumentException("power-law interface: R_ref must be a non-negative number of m²K/W, got " + rRef);
+        }
+        if (!(tRef > 0) || !Double.isFinite(tRef)) {
+            throw new IllegalArgumentException("power-law interface: T_ref must be a positive temperature in K, got " + tRef);
+        }
+        if (!Double.isFinite(exponent)) {
+            throw new IllegalArgumentException("power-law interface: exponent must be a number, got " + exponent);
+        }
+    }
+
+    @Override
+    public double resistance(double t1, double t2) {
+        double t = 0.5 * (t1 + t2);
+        if (!(t > 0)) {
+            throw new IllegalStateException("power-law interface evaluated at T = " + t + " K");
+        }
+        return rRef * Math.pow(tRef / t, exponent);
+    }
+
+    @Override
+    public boolean temperatureDependent() {
+        return exponent != 0 && rRef != 0;
+    }
+
+    @Override
+    public String describe() {
+        return String.format(Locale.ROOT, "power law R = %g m²K/W × (%g K / T)^%g", rRef, tRef, exponent);
+    }
+}

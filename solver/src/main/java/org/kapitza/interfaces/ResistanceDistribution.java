@@ -1,0 +1,80 @@
+package org.kapitza.interfaces;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Random per-boundary resistances for the grain boundaries of a polycrystal: each pair of grains draws
+ * its own R, reproducibly from a seed and the pair's ids (independent of the order in which boundaries
+ * are visited or the number of threads).
+ */
+public final class ResistanceDistribution {
+    /** The shape of the distribution. */
+    public enum Kind {
+        /** Uniform in [a, b]. */
+        UNIFORM,
+        /** Log-normal with mean a and standard deviation b (always positive). */
+        LOGNORMAL,
+        /** Normal with mean a and standard deviation b, redrawn until non-negative. */
+        NORMAL
+    }
+
+    private final Kind kind;
+    private final double a;
+    private final double b;
+    private final long seed;
+
+    public ResistanceDistribution(Kind kind, double a, double b, long seed) {
+        this.kind = kind;
+        this.a = a;
+        this.b = b;
+        this.seed = seed;
+        String what = "grain-boundary distribution " + kind.name().toLowerCase(Locale.ROOT);
+        switch (kind) {
+            case UNIFORM:
+                if (!(a >= 0) || !(b >= a) || !Double.isFinite(b)) {
+                    throw new IllegalArgumentException(what + ": needs 0 <= min <= max, got [" + a + ", " + b + "] m²K/W");
+                }
+                break;
+            default:
+                if (!(a > 0) || !(b >= 0) || !Double.isFinite(a) || !Double.isFinite(b)) {
+                    throw new IllegalArgumentException(what + ": needs mean > 0 and standard deviation >= 0, got mean "
+                            + a + ", std " + b + " m²K/W");
+                }
+        }
+    }
+
+    /** The resistance (m²K/W) of the boundary between grains g1 and g2 (order does not matter). */
+    public double sample(int g1, int g2) {
+        long lo = Math.min(g1, g2);
+        long hi = Math.max(g1, g2);
+        SplittableRandom r = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * ((lo << 32) | hi)));
+        switch (kind) {
+            case UNIFORM:
+                return a + (b - a) * r.nextDouble();
+            case LOGNORMAL: {
+                double s2 = Math.log(1 + (b * b) / (a * a));
+                return Math.exp(Math.log(a) - 0.5 * s2 + Math.sqrt(s2) * gaussian(r));
+            }
+            default: {
+                for (int i = 0; i < 1000; i++) {
+                    double v = a + b * gaussian(r);
+                    if (v >= 0) return v;
+                }
+                return a;
+            }
+        }
+    }
+
+    private static double gaussian(SplittableRandom r) {
+        // Box–Muller; 1 - u avoids log(0).
+        double u = 1.0 - r.nextDouble();
+        double v = r.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s(%g, %g) m²K/W, seed %d", kind.name().toLowerCase(Locale.ROOT), a, b, seed);
+    }
+}

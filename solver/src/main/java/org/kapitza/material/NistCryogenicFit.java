@@ -1,0 +1,97 @@
+package org.kapitza.material;
+
+import java.util.Locale;
+
+/**
+ * The NIST cryogenic thermal-conductivity fits (Marquardt, Le and Radebaugh, "Cryogenic material
+ * properties database", 11th International Cryocooler Conference, 2000; NIST Cryogenics Technologies
+ * Group material pages), k in W/(m·K), T in K. Two forms:
+ * <ul>
+ *   <li>form 1 (OFHC copper): {@code log10 k = (a + c√T + eT + gT^1.5 + iT²)/(1 + b√T + dT + fT^1.5 + hT²)};
+ *   <li>form 2 (others): {@code log10 k = Σ_{m=0..8} a_m (log10 T)^m}.
+ * </ul>
+ * Coefficients as in PHYSICS.md §4. Outside its range a fit is held at its end value (see
+ * {@link Conductivity}).
+ */
+public final class NistCryogenicFit implements Conductivity {
+    private final String name;
+    private final boolean rational;
+    private final double[] c;
+    private final double from;
+    private final double to;
+
+    private NistCryogenicFit(String name, boolean rational, double[] c, double from, double to) {
+        this.name = name;
+        this.rational = rational;
+        this.c = c;
+        this.from = from;
+        this.to = to;
+    }
+
+    /** OFHC copper, form 1, coefficients a..i, 4–300 K. */
+    static NistCryogenicFit copper(String name, double... aToI) {
+        return new NistCryogenicFit(name, true, aToI, 4, 300);
+    }
+
+    /** Form 2 polynomial in log10 T with coefficients a0..a8. */
+    static NistCryogenicFit polynomial(String name, double from, double to, double... a) {
+        return new NistCryogenicFit(name, false, a, from, to);
+    }
+
+    /** OFHC copper RRR 50. */
+    public static final NistCryogenicFit COPPER_RRR50 = copper("OFHC copper RRR 50",
+            1.8743, -0.41538, -0.6018, 0.13294, 0.26426, -0.0219, -0.051276, 0.0014871, 0.003723);
+    /** OFHC copper RRR 100. */
+    public static final NistCryogenicFit COPPER_RRR100 = copper("OFHC copper RRR 100",
+            2.2154, -0.47461, -0.88068, 0.13871, 0.29505, -0.02043, -0.04831, 0.001281, 0.003207);
+    /** OFHC copper RRR 300. */
+    public static final NistCryogenicFit COPPER_RRR300 = copper("OFHC copper RRR 300",
+            1.357, 0.3981, 2.669, -0.1346, -0.6683, 0.01342, 0.05773, 0.0002147, 0);
+    /** 6061-T6 aluminium, 4–300 K. */
+    public static final NistCryogenicFit ALUMINIUM_6061_T6 = polynomial("6061-T6 aluminium", 4, 300,
+            0.07918, 1.0957, -0.07277, 0.08084, 0.02803, -0.09464, 0.04179, -0.00571, 0);
+    /** 304 stainless steel, 1–300 K. */
+    public static final NistCryogenicFit STAINLESS_304 = polynomial("304 stainless steel", 1, 300,
+            -1.4087, 1.3982, 0.2543, -0.6260, 0.2334, 0.4256, -0.4658, 0.1650, -0.0199);
+    /** G-10 fibreglass epoxy, normal to the cloth, 10–300 K (-26.068; a copy with -26.088 is a typo). */
+    public static final NistCryogenicFit G10_NORMAL = polynomial("G-10 normal direction", 10, 300,
+            -4.1236, 13.788, -26.068, 26.272, -14.663, 4.4954, -0.6905, 0.0397, 0);
+
+    @Override
+    public double k(int axis, double t) {
+        double tc = Math.min(to, Math.max(from, t));
+        double log10k;
+        if (rational) {
+            double s = Math.sqrt(tc);
+            double num = c[0] + c[2] * s + c[4] * tc + c[6] * tc * s + c[8] * tc * tc;
+            double den = 1 + c[1] * s + c[3] * tc + c[5] * tc * s + c[7] * tc * tc;
+            log10k = num / den;
+        } else {
+            double x = Math.log10(tc);
+            double sum = 0;
+            for (int m = c.length - 1; m >= 0; m--) sum = sum * x + c[m];
+            log10k = sum;
+        }
+        return Math.pow(10, log10k);
+    }
+
+    @Override
+    public boolean temperatureDependent() {
+        return true;
+    }
+
+    @Override
+    public double validFrom() {
+        return from;
+    }
+
+    @Override
+    public double validTo() {
+        return to;
+    }
+
+    @Override
+    public String describe() {
+        return String.format(Locale.ROOT, "NIST fit, %s, %g–%g K", name, from, to);
+    }
+}
