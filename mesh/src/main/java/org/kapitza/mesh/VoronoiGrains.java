@@ -20,20 +20,36 @@ import java.util.stream.IntStream;
 public final class VoronoiGrains implements GrainStructure {
     private final int count;
     private final double meanSize;
+    private final double[] givenSeeds;
     private long seed = 1;
     private final boolean[] periodic = new boolean[3];
     private final List<String> regions = new ArrayList<>();
     private Box box;
 
-    private VoronoiGrains(int count, double meanSize) {
+    private VoronoiGrains(int count, double meanSize, double[] givenSeeds) {
         this.count = count;
         this.meanSize = meanSize;
+        this.givenSeeds = givenSeeds;
+    }
+
+    /**
+     * A polycrystal with given seed points (x, y, z per seed, m): a bicrystal with a boundary of known
+     * orientation, or grains measured by EBSD. Seeds outside the target box are allowed.
+     */
+    public static VoronoiGrains ofSeeds(double... xyz) {
+        if (xyz.length == 0 || xyz.length % 3 != 0) {
+            throw new MeshException("polycrystal: seeds need x, y, z for each seed; got " + xyz.length + " numbers");
+        }
+        for (int i = 0; i < xyz.length; i++) {
+            if (!Double.isFinite(xyz[i])) throw new MeshException("polycrystal: seed coordinate [" + i + "] is " + xyz[i]);
+        }
+        return new VoronoiGrains(xyz.length / 3, 0, xyz.clone());
     }
 
     /** A polycrystal of {@code n} grains. */
     public static VoronoiGrains ofCount(int n) {
         if (n < 1) throw new MeshException("polycrystal: number of grains must be at least 1, got " + n);
-        return new VoronoiGrains(n, 0);
+        return new VoronoiGrains(n, 0, null);
     }
 
     /** A polycrystal with mean grain size {@code d} metres (edge of the cube of mean grain volume). */
@@ -41,7 +57,7 @@ public final class VoronoiGrains implements GrainStructure {
         if (!(d > 0) || !Double.isFinite(d)) {
             throw new MeshException("polycrystal: mean grain size must be a positive length, got " + d);
         }
-        return new VoronoiGrains(0, d);
+        return new VoronoiGrains(0, d, null);
     }
 
     /** Random seed: the same value gives the identical polycrystal. */
@@ -83,23 +99,43 @@ public final class VoronoiGrains implements GrainStructure {
                     + (count > 0 ? "" : " (mean size " + meanSize + " m)") + " requested but only "
                     + target.cells.length + " cells to hold them; use fewer grains or a finer grid");
         }
-        double[] lo = target.lo;
+        double[] lo = target.lo.clone();
         double[] len = new double[3];
         for (int a = 0; a < 3; a++) len[a] = target.length(a);
-        SplittableRandom random = new SplittableRandom(seed);
-        double[] seeds = new double[3 * n];
-        for (int p = 0; p < n; p++) {
-            for (int a = 0; a < 3; a++) {
-                double u = random.nextDouble();
-                // Collapsed axes of 1D/2D grids: seeds in the mid-plane, so the tessellation is 2D (1D).
-                seeds[3 * p + a] = a < dim ? lo[a] + u * len[a] : 0.5 * (lo[a] + target.hi[a]);
+        double[] seeds = givenSeeds != null ? givenSeeds.clone() : new double[3 * n];
+        if (givenSeeds == null) {
+            SplittableRandom random = new SplittableRandom(seed);
+            for (int p = 0; p < n; p++) {
+                for (int a = 0; a < 3; a++) {
+                    double u = random.nextDouble();
+                    // Collapsed axes of 1D/2D grids: seeds in the mid-plane, so the tessellation is 2D (1D).
+                    seeds[3 * p + a] = a < dim ? lo[a] + u * len[a] : 0.5 * (lo[a] + target.hi[a]);
+                }
+            }
+        } else {
+            // Given seeds: wrapped into the box along periodic axes; elsewhere they may lie outside it,
+            // so the index's box is widened to hold them all.
+            for (int p = 0; p < n; p++) {
+                for (int a = 0; a < 3; a++) {
+                    double v = seeds[3 * p + a];
+                    if (a < dim && periodic[a]) {
+                        double l = target.length(a);
+                        seeds[3 * p + a] = target.lo[a] + (v - target.lo[a] - l * Math.floor((v - target.lo[a]) / l));
+                        continue;
+                    }
+                    if (v < lo[a]) {
+                        len[a] += lo[a] - v;
+                        lo[a] = v;
+                    }
+                    if (v > lo[a] + len[a]) len[a] = v - lo[a];
+                }
             }
         }
         boolean[] per = new boolean[3];
         double[] period = new double[3];
         for (int a = 0; a < dim; a++) {
             per[a] = periodic[a];
-            period[a] = periodic[a] ? len[a] : 0;
+            period[a] = periodic[a] ? target.length(a) : 0;
         }
         SeedIndex index = new SeedIndex(seeds, lo, len, per, dim);
         int first = builder.addGrainSeeds(seeds, period);

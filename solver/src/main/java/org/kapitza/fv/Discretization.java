@@ -497,8 +497,8 @@ final class Discretization {
             for (int v = 0; v < n; v++) if (find(parent, v) == u) regions.add(mesh.regionName(mesh.region(cellOfUnknown[v])));
             String part = (regions.size() == 1 ? "region " : "regions ") + String.join(", ", regions);
             if (Math.abs(power[u]) > 0) {
-                throw new InputException("no steady state: " + part + " " + String.format(java.util.Locale.ROOT, "%.6g", power[u])
-                        + " W of heat " + (power[u] > 0 ? "enter" : "leave") + " but no boundary of "
+                throw new InputException("no steady state: " + org.kapitza.Numbers.format(Math.abs(power[u])) + " W of heat "
+                        + (power[u] > 0 ? "enter " : "leave ") + part + ", but no boundary of "
                         + (regions.size() == 1 ? "it" : "them") + " has a fixed temperature or convection, so the heat"
                         + " cannot leave and the temperature would change forever; add a fixed-temperature or"
                         + " convection boundary condition");

@@ -92,6 +92,14 @@ public final class SteadyResult {
         return d.mesh;
     }
 
+    /** This result with more warnings. */
+    SteadyResult withWarnings(List<String> more) {
+        if (more.isEmpty()) return this;
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        return new SteadyResult(d, theta, picardIterations, linearIterations, setupSeconds, solveSeconds, all);
+    }
+
     /** Temperature of a cell (K); NaN for an inactive cell. */
     public double temperature(int cell) {
         int u = d.unknownOfCell[cell];

@@ -27,6 +27,14 @@ public interface InterfaceModel {
     }
 
     /**
+     * Whether the model is a linear-response resistance R(T), valid only for jumps small compared with
+     * the temperature; the solver warns when a converged jump exceeds 10 % of T.
+     */
+    default boolean linearResponse() {
+        return false;
+    }
+
+    /**
      * The model specialised for one interface: models that need the materials on either side (contact
      * conductance from their conductivities, phonon mismatch models) return a bound copy.
      */

@@ -37,6 +37,11 @@ public record PowerLawResistance(double rRef, double tRef, double exponent) impl
     }
 
     @Override
+    public boolean linearResponse() {
+        return true;
+    }
+
+    @Override
     public String describe() {
         return String.format(Locale.ROOT, "power law R = %g m²K/W × (%g K / T)^%g", rRef, tRef, exponent);
     }
