@@ -665,6 +665,201 @@ final class Discretization {
         out[1] = tRef + theta[nb] + q * m.neighbourDistance(f) / (k(nb, a, theta) * area);
     }
 
+    // ---- nonlinear fluxes (Newton) ---------------------------------------------------------------
+
+    /**
+     * Heat flow (W) from owner to neighbour through interior face f when the two cells are at tp and tn
+     * (K), with every law applied exactly: k at the cell temperatures and, on interface and grain-boundary
+     * faces, the resistance at the face temperatures that the flow itself implies.
+     */
+    double faceFlowAt(int f, double tp, double tn) {
+        Mesh m = mesh;
+        int a = m.axis(f);
+        double area = m.area(f);
+        double aP = m.ownerDistance(f) / (checkedK(m.region(m.owner(f)), a, tp) * area);
+        double aN = m.neighbourDistance(f) / (checkedK(m.region(m.neighbour(f)), a, tn) * area);
+        if (f < ifStart) return (tp - tn) / (aP + aN);
+        if (f < ifEnd) {
+            int p = m.interfacePair(f);
+            double factor = ifFactor == null ? 1.0 : ifFactor[f - ifStart];
+            return interfaceFlow(pairModel[p], factor, m.region(m.owner(f)) == pairSide1Region[p], tp, tn, aP, aN, area, f);
+        }
+        return interfaceFlow(regionGbModel[m.region(m.owner(f))], gbFactor[f - gbStart], true, tp, tn, aP, aN, area, f);
+    }
+
+    /**
+     * Flow through a resistive face: the root Q of
+     * {@code h(Q) = tp − tn − Q (aP + aN) − Q R(T1, T2)/A}, {@code T1 = tp − Q aP}, {@code T2 = tn + Q aN},
+     * which lies between 0 and the flow without the resistance. For a flux law that rises with the
+     * hot side and falls with the cold side, h is monotone there and the root unique.
+     */
+    private double interfaceFlow(InterfaceModel model, double factor, boolean ownerIsSide1, double tp, double tn,
+                                 double aP, double aN, double area, int f) {
+        if (!model.temperatureDependent()) {
+            return (tp - tn) / (aP + aN + factor * model.resistance(tp, tp) / area);
+        }
+        if (tp == tn) return 0;
+        double q0 = (tp - tn) / (aP + aN);
+        double lo = 0;
+        double hi = q0;
+        double hLo = tp - tn;
+        double hHi = -q0 * factor * oriented(model, ownerIsSide1, tp - q0 * aP, tn + q0 * aN, f) / area;
+        int side = 0;
+        double q = hi;
+        for (int it = 0; it < 200; it++) {
+            q = (lo * hHi - hi * hLo) / (hHi - hLo);
+            double h = tp - tn - q * (aP + aN) - q * factor * oriented(model, ownerIsSide1, tp - q * aP, tn + q * aN, f) / area;
+            if (h == 0 || Math.abs(hi - lo) <= 1e-15 * Math.abs(q0)) break;
+            if (Math.signum(h) == Math.signum(hHi)) {
+                hi = q;
+                hHi = h;
+                if (side == -1) hLo *= 0.5;
+                side = -1;
+            } else {
+                lo = q;
+                hLo = h;
+                if (side == 1) hHi *= 0.5;
+                side = 1;
+            }
+        }
+        return q;
+    }
+
+    private double oriented(InterfaceModel model, boolean ownerIsSide1, double tOwner, double tOther, int f) {
+        return ownerIsSide1 ? resistanceAt(model, tOwner, tOther, f) : resistanceAt(model, tOther, tOwner, f);
+    }
+
+    /** Heat (W) leaving through boundary face index b (b = f − bStart) when its cell is at tp, by conduction. */
+    double boundaryFlowAt(int b, double tp) {
+        int e = bExclusive[b];
+        if (e < 0) return 0;
+        int f = b + bStart;
+        Mesh m = mesh;
+        double area = m.area(f);
+        double aP = m.ownerDistance(f) / (checkedK(m.region(m.owner(f)), m.axis(f), tp) * area);
+        BoundaryCondition bc = exclusive.get(e);
+        if (bc instanceof BoundaryCondition.FixedTemperature ft) {
+            double tb = ft.temperature().value(m.faceCentre(f, 0), m.faceCentre(f, 1), m.faceCentre(f, 2));
+            InterfaceModel contact = exclusiveContact.get(e);
+            if (contact == null) return (tp - tb) / aP;
+            return interfaceFlow(contact, 1.0, true, tp, tb, aP, 0, area, f);
+        }
+        BoundaryCondition.Convection cv = (BoundaryCondition.Convection) bc;
+        return (tp - cv.tInf()) / (aP + 1.0 / (cv.h() * area));
+    }
+
+    /**
+     * Nonlinear residual: net heat leaving each cell (W), zero at the solution. Interior flows enter
+     * two cells with opposite signs, so Σ out is exactly the global imbalance.
+     *
+     * @return the throughput, half the sum of |every source and boundary term| (W)
+     */
+    double residual(double[] theta, double[] out) {
+        Mesh m = mesh;
+        double through = 0;
+        for (int u = 0; u < n; u++) {
+            out[u] = -source[u];
+            through += Math.abs(source[u]);
+        }
+        for (int f = 0; f < bStart; f++) {
+            int o = unknownOfCell[m.owner(f)];
+            int nb = unknownOfCell[m.neighbour(f)];
+            double q = faceFlowAt(f, tRef + theta[o], tRef + theta[nb]);
+            out[o] += q;
+            out[nb] -= q;
+        }
+        for (int b = 0; b < bEnd - bStart; b++) {
+            int f = b + bStart;
+            int u = unknownOfCell[m.owner(f)];
+            double q = boundaryFlowAt(b, tRef + theta[u]);
+            double in = bFlux[b] * m.area(f);
+            out[u] += q - in;
+            through += Math.abs(q) + Math.abs(in);
+        }
+        return 0.5 * through;
+    }
+
+    /** Step for one-sided difference quotients at temperature t (K). */
+    private static double step(double t) {
+        return 1e-7 * Math.max(1.0, Math.abs(t));
+    }
+
+    /**
+     * The Jacobian of {@link #residual} in j (same pattern as the matrix), face by face: each face's
+     * flow depends on its two cells only, so its derivatives are difference quotients of
+     * {@link #faceFlowAt} in each argument.
+     */
+    void jacobian(double[] theta, CsrMatrix j) {
+        Mesh m = mesh;
+        double[] val = j.value;
+        int[] dg = j.diag;
+        java.util.Arrays.fill(val, 0);
+        for (int f = 0; f < bStart; f++) {
+            int o = unknownOfCell[m.owner(f)];
+            int nb = unknownOfCell[m.neighbour(f)];
+            double tp = tRef + theta[o];
+            double tn = tRef + theta[nb];
+            double q = faceFlowAt(f, tp, tn);
+            double hp = step(tp);
+            double hn = step(tn);
+            double dqdp = (faceFlowAt(f, tp + hp, tn) - q) / hp;
+            double dqdn = (faceFlowAt(f, tp, tn + hn) - q) / hn;
+            val[dg[o]] += dqdp;
+            val[upper[f]] += dqdn;
+            val[lower[f]] -= dqdp;
+            val[dg[nb]] -= dqdn;
+        }
+        for (int b = 0; b < bEnd - bStart; b++) {
+            if (bExclusive[b] < 0) continue;
+            int u = unknownOfCell[m.owner(b + bStart)];
+            double tp = tRef + theta[u];
+            double h = step(tp);
+            val[dg[u]] += (boundaryFlowAt(b, tp + h) - boundaryFlowAt(b, tp)) / h;
+        }
+    }
+
+    /**
+     * Writes the secant conductances of the exact nonlinear flows at theta into the matrix (G = Q/ΔT)
+     * and the boundary arrays, so that results read from the matrix see exactly the converged flows.
+     */
+    void assembleSecant(double[] theta) {
+        Mesh m = mesh;
+        assemble(theta); // linearised values: kept where a face has no temperature difference
+        double[] val = matrix.value;
+        int[] dg = matrix.diag;
+        for (int u = 0; u < n; u++) val[dg[u]] = 0;
+        java.util.Arrays.fill(boundaryConductance, 0);
+        System.arraycopy(source, 0, rhs, 0, n);
+        for (int f = 0; f < bStart; f++) {
+            int o = unknownOfCell[m.owner(f)];
+            int nb = unknownOfCell[m.neighbour(f)];
+            double dt = theta[o] - theta[nb];
+            double g = -val[upper[f]];
+            if (dt != 0) g = faceFlowAt(f, tRef + theta[o], tRef + theta[nb]) / dt;
+            setFace(f, g, dg, val);
+            if (f >= ifStart) {
+                // Keep the reported R (staircase factor included) consistent with the flow: R = A (1/G − aP − aN).
+                double area = m.area(f);
+                int a = m.axis(f);
+                double r = area * (1 / g - m.ownerDistance(f) / (k(o, a, theta) * area)
+                        - m.neighbourDistance(f) / (k(nb, a, theta) * area));
+                if (f < ifEnd) ifR[f - ifStart] = Math.max(0, r);
+                else gbR[f - gbStart] = Math.max(0, r);
+            }
+        }
+        for (int b = 0; b < bEnd - bStart; b++) {
+            int f = b + bStart;
+            int u = unknownOfCell[m.owner(f)];
+            rhs[u] += bFlux[b] * m.area(f);
+            if (bExclusive[b] < 0) continue;
+            double dt = tRef + theta[u] - bTref[b];
+            if (dt != 0) bG[b] = boundaryFlowAt(b, tRef + theta[u]) / dt;
+            val[dg[u]] += bG[b];
+            boundaryConductance[u] += bG[b];
+            rhs[u] += bG[b] * (bTref[b] - tRef);
+        }
+    }
+
     /** Current conductance (W/K) of an interior face. */
     double conductance(int f) {
         return -matrix.value[upper[f]];

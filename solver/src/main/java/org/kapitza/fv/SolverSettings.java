@@ -11,34 +11,41 @@ package org.kapitza.fv;
  * @param maxNonlinearIterations Picard iterations allowed
  * @param strictRanges           refuse (instead of warning about) temperatures outside a material
  *                               fit's validity range
- * @param energyBalanceTolerance relative global energy imbalance each converged linear solve reaches
+ * @param energyBalanceTolerance relative global energy imbalance each converged solve reaches
+ * @param nonlinearMethod        "newton" (default: exact Jacobian of every law, line search) or "picard"
+ *                               (coefficients lagged one iteration)
  */
 public record SolverSettings(String preconditioner, double linearTolerance, int maxLinearIterations,
                              double nonlinearTolerance, int maxNonlinearIterations, boolean strictRanges,
-                             double energyBalanceTolerance) {
+                             double energyBalanceTolerance, String nonlinearMethod) {
 
-    /** DIC-preconditioned CG to 1e-10, Picard to 1e-9, energy balance to 1e-11. */
+    /** DIC-preconditioned CG to 1e-10, Newton to 1e-9, energy balance to 1e-11. */
     public static SolverSettings defaults() {
-        return new SolverSettings("dic", 1e-10, 20000, 1e-9, 200, false, 1e-11);
+        return new SolverSettings("dic", 1e-10, 20000, 1e-9, 200, false, 1e-11, "newton");
+    }
+
+    public SolverSettings withNonlinearMethod(String m) {
+        return new SolverSettings(preconditioner, linearTolerance, maxLinearIterations, nonlinearTolerance,
+                maxNonlinearIterations, strictRanges, energyBalanceTolerance, m);
     }
 
     public SolverSettings withPreconditioner(String p) {
         return new SolverSettings(p, linearTolerance, maxLinearIterations, nonlinearTolerance, maxNonlinearIterations,
-                strictRanges, energyBalanceTolerance);
+                strictRanges, energyBalanceTolerance, nonlinearMethod);
     }
 
     public SolverSettings withLinearTolerance(double t) {
         return new SolverSettings(preconditioner, t, maxLinearIterations, nonlinearTolerance, maxNonlinearIterations,
-                strictRanges, energyBalanceTolerance);
+                strictRanges, energyBalanceTolerance, nonlinearMethod);
     }
 
     public SolverSettings withStrictRanges(boolean s) {
         return new SolverSettings(preconditioner, linearTolerance, maxLinearIterations, nonlinearTolerance,
-                maxNonlinearIterations, s, energyBalanceTolerance);
+                maxNonlinearIterations, s, energyBalanceTolerance, nonlinearMethod);
     }
 
     public SolverSettings withMaxNonlinearIterations(int n) {
         return new SolverSettings(preconditioner, linearTolerance, maxLinearIterations, nonlinearTolerance, n,
-                strictRanges, energyBalanceTolerance);
+                strictRanges, energyBalanceTolerance, nonlinearMethod);
     }
 }

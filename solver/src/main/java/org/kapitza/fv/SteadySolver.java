@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kapitza.InputException;
+import org.kapitza.linalg.BiCgStab;
 import org.kapitza.linalg.ConjugateGradient;
 import org.kapitza.linalg.CsrMatrix;
 import org.kapitza.linalg.DicPreconditioner;
@@ -56,9 +57,25 @@ public final class SteadySolver {
         double setup = (System.nanoTime() - t0) * 1e-9;
         long t1 = System.nanoTime();
         double[] theta = new double[d.n];
+        int[] counts;
+        if (!d.nonlinear || settings.nonlinearMethod().equals("picard")) {
+            counts = picard(d, theta);
+        } else if (settings.nonlinearMethod().equals("newton")) {
+            counts = newton(d, theta);
+        } else {
+            throw new InputException("solver: unknown nonlinear method '" + settings.nonlinearMethod()
+                    + "'; choose newton or picard");
+        }
+        double solve = (System.nanoTime() - t1) * 1e-9;
+        List<String> warnings = rangeWarnings(d, theta);
+        SteadyResult result = new SteadyResult(d, theta, counts[0], counts[1], setup, solve, warnings);
+        return result.withWarnings(linearResponseWarnings(d, result));
+    }
+
+    /** Picard iterations: coefficients at the last temperatures, solve, repeat. Returns {iterations, CG iterations}. */
+    private int[] picard(Discretization d, double[] theta) {
         int linear = 0;
         int picard = 0;
-        double change = Double.NaN;
         double[] next = new double[d.n];
         while (true) {
             picard++;
@@ -66,7 +83,7 @@ public final class SteadySolver {
             System.arraycopy(theta, 0, next, 0, d.n);
             SolveReport report = linearSolve(d, next);
             linear += report.iterations();
-            change = 0;
+            double change = 0;
             for (int u = 0; u < d.n; u++) {
                 double t = next[u];
                 if (!Double.isFinite(t)) {
@@ -74,25 +91,119 @@ public final class SteadySolver {
                 }
                 change = Math.max(change, Math.abs(t - theta[u]));
             }
-            double[] swap = theta;
-            theta = next;
-            next = swap;
+            System.arraycopy(next, 0, theta, 0, d.n);
             for (NonlinearListener l : nonlinearListeners) l.iteration(picard, change, report.iterations());
             if (!d.nonlinear) break;
-            double scale = 0;
-            for (int u = 0; u < d.n; u++) scale = Math.max(scale, Math.abs(d.tRef + theta[u]));
-            if (change <= settings.nonlinearTolerance() * scale) break;
+            double tol = settings.nonlinearTolerance() * temperatureScale(d, theta);
+            if (change <= tol) break;
             if (picard >= settings.maxNonlinearIterations()) {
                 throw new NotConvergedException(String.format(Locale.ROOT,
                         "the nonlinear (Picard) iteration did not converge in %d iterations: the last one changed the"
-                                + " temperature by up to %.3g K (tolerance %.3g K)", picard, change,
-                        settings.nonlinearTolerance() * scale), report);
+                                + " temperature by up to %.3g K (tolerance %.3g K); try the newton method", picard,
+                        change, tol), report);
             }
         }
-        double solve = (System.nanoTime() - t1) * 1e-9;
-        List<String> warnings = rangeWarnings(d, theta);
-        SteadyResult result = new SteadyResult(d, theta, picard, linear, setup, solve, warnings);
-        return result.withWarnings(linearResponseWarnings(d, result));
+        return new int[] {picard, linear};
+    }
+
+    /**
+     * Newton's method on the exact nonlinear balance of every cell, from the temperatures of one
+     * linearised solve. Each step solves J δ = −F by BiCGStab preconditioned with the symmetric
+     * (Picard) matrix, to a relative tolerance that tightens as F falls (Eisenstat and Walker, SIAM J.
+     * Sci. Comput. 17 (1996) 16, choice 2), and is shortened by backtracking until ||F|| decreases
+     * (Dennis and Schnabel, Numerical Methods for Unconstrained Optimization, §6.3).
+     * Returns {iterations, Krylov iterations}.
+     */
+    private int[] newton(Discretization d, double[] theta) {
+        int n = d.n;
+        d.assemble(theta);
+        int linear = linearSolve(d, theta).iterations();
+        CsrMatrix j = new CsrMatrix(d.matrix.rowStart, d.matrix.col);
+        double[] f = new double[n];
+        double[] trial = new double[n];
+        double[] fTrial = new double[n];
+        double[] rhs = new double[n];
+        double[] delta = new double[n];
+        double through = d.residual(theta, f);
+        double fNorm = norm(f);
+        double fNormPrev = Double.NaN;
+        SolveReport last = new SolveReport(true, 0, 0, new double[] {0}, settings.preconditioner());
+        for (int it = 1; ; it++) {
+            double eta = Double.isNaN(fNormPrev) ? 0.1 : Math.min(0.1, Math.max(1e-12, 0.9 * sq(fNorm / fNormPrev)));
+            d.jacobian(theta, j);
+            d.assemble(theta);
+            Preconditioner pc = preconditioner(d.matrix);
+            for (int u = 0; u < n; u++) {
+                rhs[u] = -f[u];
+                delta[u] = 0;
+            }
+            BiCgStab krylov = new BiCgStab(eta, settings.maxLinearIterations());
+            for (IterationListener l : linearListeners) krylov.addListener(l);
+            last = krylov.solve(j, pc, rhs, delta);
+            linear += last.iterations();
+            double lambda = 1;
+            double fTrialNorm = Double.NaN;
+            double trialThrough = 0;
+            while (true) {
+                boolean valid = true;
+                for (int u = 0; u < n && valid; u++) {
+                    trial[u] = theta[u] + lambda * delta[u];
+                    valid = d.tRef + trial[u] > 0 && Double.isFinite(trial[u]);
+                }
+                if (valid) {
+                    try {
+                        trialThrough = d.residual(trial, fTrial);
+                        fTrialNorm = norm(fTrial);
+                    } catch (InputException e) {
+                        valid = false; // a law evaluated outside its domain: a shorter step stays inside
+                    }
+                }
+                if (valid && fTrialNorm <= (1 - 1e-4 * lambda) * fNorm) break;
+                lambda *= 0.5;
+                if (lambda < 1e-8) {
+                    throw new NotConvergedException(String.format(Locale.ROOT,
+                            "Newton's method could not reduce the heat-balance residual (%.3e W) at iteration %d; the"
+                                    + " laws may have no steady solution with these boundary conditions", fNorm, it), last);
+                }
+            }
+            double change = 0;
+            for (int u = 0; u < n; u++) change = Math.max(change, Math.abs(lambda * delta[u]));
+            System.arraycopy(trial, 0, theta, 0, n);
+            System.arraycopy(fTrial, 0, f, 0, n);
+            fNormPrev = fNorm;
+            fNorm = fTrialNorm;
+            through = trialThrough;
+            for (NonlinearListener l : nonlinearListeners) l.iteration(it, change, last.iterations());
+            double imbalance = 0;
+            for (double v : f) imbalance += v;
+            boolean balanced = Math.abs(imbalance) <= Math.max(settings.energyBalanceTolerance() * through,
+                    64 * Math.ulp(through) * Math.sqrt(n));
+            if (change <= settings.nonlinearTolerance() * temperatureScale(d, theta) && balanced) {
+                d.assembleSecant(theta);
+                return new int[] {it, linear};
+            }
+            if (it >= settings.maxNonlinearIterations()) {
+                throw new NotConvergedException(String.format(Locale.ROOT,
+                        "Newton's method did not converge in %d iterations: the last step changed the temperature by"
+                                + " up to %.3g K and the heat-balance residual is %.3e W", it, change, fNorm), last);
+            }
+        }
+    }
+
+    private static double temperatureScale(Discretization d, double[] theta) {
+        double scale = 0;
+        for (int u = 0; u < d.n; u++) scale = Math.max(scale, Math.abs(d.tRef + theta[u]));
+        return scale;
+    }
+
+    private static double norm(double[] v) {
+        double s = 0;
+        for (double x : v) s += x * x;
+        return Math.sqrt(s);
+    }
+
+    private static double sq(double x) {
+        return x * x;
     }
 
     private SolveReport linearSolve(Discretization d, double[] x) {
@@ -177,9 +288,10 @@ public final class SteadySolver {
             Conductivity k = d.regionMaterial[r].conductivity();
             if (lo[r] >= k.validFrom() && hi[r] <= k.validTo()) continue;
             String msg = String.format(Locale.ROOT,
-                    "region '%s' (%s) reaches %.4g–%.4g K, outside the validity range %.4g–%.4g K of %s; k was held at"
-                            + " its value at the end of the range", m.regionName(r), d.regionMaterial[r].name(), lo[r], hi[r],
-                    k.validFrom(), k.validTo(), k.describe());
+                    "region '%s' (%s) reaches %.4g–%.4g K, outside the validity range %s–%s K of its conductivity (%s);"
+                            + " k was held at its value at the end of the range", m.regionName(r), d.regionMaterial[r].name(),
+                    lo[r], hi[r], org.kapitza.Numbers.format(k.validFrom()), org.kapitza.Numbers.format(k.validTo()),
+                    k.describe());
             if (settings.strictRanges()) {
                 throw new InputException(msg.replace("; k was held at its value at the end of the range",
                         "; strict ranges are on, so the result is refused"));

@@ -1,7 +1,5 @@
 package org.kapitza.material;
 
-import java.util.Locale;
-
 /**
  * The NIST cryogenic thermal-conductivity fits (Marquardt, Le and Radebaugh, "Cryogenic material
  * properties database", 11th International Cryocooler Conference, 2000; NIST Cryogenics Technologies
@@ -92,6 +90,6 @@ public final class NistCryogenicFit implements Conductivity {
 
     @Override
     public String describe() {
-        return String.format(Locale.ROOT, "NIST fit, %s, %g–%g K", name, from, to);
+        return "NIST fit, " + name + ", " + org.kapitza.Numbers.format(from) + "–" + org.kapitza.Numbers.format(to) + " K";
     }
 }
