@@ -27,6 +27,6 @@ public record AnisotropicConductivity(double kx, double ky, double kz) implement
 
     @Override
     public String describe() {
-        return "kx " + kx + ", ky " + ky + ", kz " + kz + " W/(m·K)";
+        return "kx " + org.kapitza.Numbers.format(kx) + ", ky " + org.kapitza.Numbers.format(ky) + ", kz " + org.kapitza.Numbers.format(kz) + " W/(m·K)";
     }
 }

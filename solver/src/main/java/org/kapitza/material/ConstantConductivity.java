@@ -15,6 +15,6 @@ public record ConstantConductivity(double value) implements Conductivity {
 
     @Override
     public String describe() {
-        return value + " W/(m·K)";
+        return org.kapitza.Numbers.format(value) + " W/(m·K)";
     }
 }

@@ -1,0 +1,194 @@
+package org.kapitza.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.kapitza.InputException;
+import org.kapitza.Numbers;
+import org.kapitza.io.casefile.Case;
+import org.kapitza.io.casefile.CaseBuilder;
+import org.kapitza.io.report.ReportTable;
+import org.kapitza.linalg.NotConvergedException;
+import org.kapitza.material.Conductivity;
+import org.kapitza.material.Material;
+import org.kapitza.material.MaterialLibrary;
+import org.kapitza.mesh.MeshException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code kapitza} command. Exit codes: 0 success, 2 invalid input (the message says what and
+ * where), 3 the solver did not converge (with its residual history), 1 internal error.
+ */
+@Command(name = "kapitza", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Finite-volume heat conduction with temperature jumps at interfaces and grain boundaries.",
+        subcommands = {Main.Run.class, Main.Check.class, Main.Materials.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int INTERNAL_ERROR = 1;
+    public static final int INVALID_INPUT = 2;
+    public static final int NOT_CONVERGED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return INVALID_INPUT;
+    }
+
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = execute(System.out, System.err, args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("error: out of memory; use a coarser mesh or give Java more memory, e.g."
+                    + " KAPITZA_JAVA_OPTS=-Xmx16g");
+            code = INTERNAL_ERROR;
+        }
+        System.exit(code);
+    }
+
+    /** Runs the command line with the given streams and returns the exit code. */
+    public static int execute(PrintStream out, PrintStream err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InputException || e instanceof MeshException) {
+                err.println("error: " + e.getMessage());
+                return INVALID_INPUT;
+            }
+            if (e instanceof NotConvergedException) {
+                err.println("not converged: " + e.getMessage());
+                return NOT_CONVERGED;
+            }
+            err.println("internal error (please report it with the case file): " + e);
+            e.printStackTrace(err);
+            return INTERNAL_ERROR;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return INVALID_INPUT;
+        });
+        return cl.execute(args);
+    }
+
+    /** The version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws Exception {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/kapitza-version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"kapitza " + p.getProperty("version", "unknown"),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        }
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Solve a case and write the results (ParaView files, summary.json, CSVs, a profile plot).")
+    static final class Run implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CASE", description = "the case file (YAML)")
+        Path caseFile;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "directory for the results"
+                + " (default: the case's output.directory, else results/<name>)")
+        Path output;
+
+        @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a case-file value, e.g."
+                + " --set interfaces[0].thickness=25um (repeatable)")
+        List<String> sets = new ArrayList<>();
+
+        @Option(names = {"-q", "--quiet"}, description = "no progress display")
+        boolean quiet;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            Settings settings = Settings.load();
+            PrintWriter out = spec.commandLine().getOut();
+            String mode = quiet ? "off" : progressMode(settings.progress());
+            Pipeline.Outcome o = new Pipeline(settings).run(caseFile, sets, output, mode, System.err);
+            out.print(ReportTable.format(o.report()));
+            out.println("Results in " + o.outputDirectory().toAbsolutePath().normalize() + ": "
+                    + String.join(", ", o.report().files()));
+            out.flush();
+            return OK;
+        }
+
+        private static String progressMode(String setting) {
+            if (!setting.equals("auto")) return setting;
+            boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+            return System.console() != null && !ci ? "bar" : "log";
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Validate a case and print its mesh summary and memory estimate, without solving.")
+    static final class Check implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "CASE", description = "the case file (YAML)")
+        Path caseFile;
+
+        @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a case-file value (repeatable)")
+        List<String> sets = new ArrayList<>();
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            Case kase = new Pipeline(Settings.load()).prepare(caseFile, sets);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Case " + kase.name() + (kase.description() == null ? "" : ": " + kase.description()));
+            out.print(kase.mesh().summary().format());
+            long estimate = (long) kase.mesh().activeCellCount() * CaseBuilder.BYTES_PER_CELL;
+            out.printf(Locale.ROOT, "Memory estimate for the solve: %s (%d bytes per active cell); this Java may use %s%n",
+                    human(estimate), CaseBuilder.BYTES_PER_CELL, human(Runtime.getRuntime().maxMemory()));
+            out.println("The case is valid.");
+            out.flush();
+            return OK;
+        }
+    }
+
+    @Command(name = "materials", mixinStandardHelpOptions = true,
+            description = "List the built-in materials (and those of the material path).")
+    static final class Materials implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            MaterialLibrary lib = new Pipeline(Settings.load()).library();
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf(Locale.ROOT, "%-16s %14s  %-44s %s%n", "name", "k(300 K) W/mK", "conductivity", "source");
+            for (Map.Entry<String, Material> e : lib.all().entrySet()) {
+                Conductivity k = e.getValue().conductivity();
+                double t = Math.min(k.validTo(), Math.max(k.validFrom(), 300));
+                out.printf(Locale.ROOT, "%-16s %14s  %-44s %s%n", e.getKey(), Numbers.format(k.k(0, t)), k.describe(),
+                        e.getValue().source());
+            }
+            out.flush();
+            return OK;
+        }
+    }
+
+    static String human(long bytes) {
+        if (bytes >= 1L << 30) return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+        return String.format(Locale.ROOT, "%.0f MB", bytes / (double) (1L << 20));
+    }
+}

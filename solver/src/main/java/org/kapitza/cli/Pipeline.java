@@ -1,0 +1,126 @@
+package org.kapitza.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kapitza.InputException;
+import org.kapitza.fv.SteadyResult;
+import org.kapitza.fv.SteadySolver;
+import org.kapitza.io.casefile.Case;
+import org.kapitza.io.casefile.CaseBuilder;
+import org.kapitza.io.casefile.CaseFile;
+import org.kapitza.io.casefile.CaseFileReader;
+import org.kapitza.io.casefile.MaterialDefinitions;
+import org.kapitza.io.report.Profile;
+import org.kapitza.io.report.ReportFiles;
+import org.kapitza.io.report.RunReport;
+import org.kapitza.material.MaterialLibrary;
+import org.kapitza.mesh.MeshSummary;
+
+/**
+ * The main job, end to end: read the case, build the mesh (refusing one too large to solve), solve,
+ * write the results and report. The command line and the example tests both run it.
+ */
+public final class Pipeline {
+    private final Settings settings;
+
+    public Pipeline(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** What a run produced. */
+    public record Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory) {
+    }
+
+    /** The built-in materials plus those of the material path. */
+    public MaterialLibrary library() {
+        MaterialLibrary lib = MaterialLibrary.builtIn();
+        CaseFileReader reader = new CaseFileReader();
+        for (Path p : settings.materialPath()) {
+            List<Path> files = new ArrayList<>();
+            if (Files.isDirectory(p)) {
+                try (var s = Files.list(p)) {
+                    s.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new InputException("material path " + p + " cannot be listed: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new InputException("setting materials.path names " + p + ", which is neither a directory nor a file");
+            }
+            for (Path f : files) {
+                CaseFileReader.Located<CaseFileReader.MaterialFile> m = reader.readMaterials(f);
+                MaterialDefinitions.define(m.value().materials(), m, lib);
+            }
+        }
+        return lib;
+    }
+
+    /** Reads and builds a case without solving it. */
+    public Case prepare(Path caseFile, List<String> overrides) {
+        CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
+        long limit = (long) (0.9 * Runtime.getRuntime().maxMemory());
+        return new CaseBuilder(located, library(), limit).build();
+    }
+
+    /**
+     * Runs a case and writes its results.
+     *
+     * @param outputOverride directory for the results instead of the case's, or null
+     * @param progressMode   "bar", "log" or "off"
+     * @param log            where progress lines go
+     */
+    public Outcome run(Path caseFile, List<String> overrides, Path outputOverride, String progressMode, PrintStream log)
+            throws IOException {
+        long t0 = System.nanoTime();
+        Case kase = prepare(caseFile, overrides);
+        double meshSeconds = (System.nanoTime() - t0) * 1e-9;
+        Path out = outputOverride != null ? outputOverride : kase.output().directory();
+        checkWritable(out);
+        SteadyResult result;
+        try (Progress progress = new Progress(progressMode, kase.solver().linearTolerance(), log)) {
+            result = new SteadySolver(kase.solver()).addListener((org.kapitza.linalg.IterationListener) progress)
+                    .addListener((org.kapitza.fv.NonlinearListener) progress).solve(kase.problem());
+        }
+        long t1 = System.nanoTime();
+        List<String> files = new ArrayList<>();
+        Profile profile = kase.output().lineFrom() == null ? Profile.throughHottest(result)
+                : Profile.between(result, toArray(kase.output().lineFrom()), toArray(kase.output().lineTo()));
+        ReportFiles.profileCsv(out.resolve("profile.csv"), profile);
+        files.add("profile.csv");
+        ReportFiles.profilePng(out.resolve("profile.png"), profile, kase.name() + ": temperature along the profile line");
+        files.add("profile.png");
+        MeshSummary ms = kase.mesh().summary();
+        RunReport report = RunReport.of(kase.name(), kase.description(), result, ms, kase.solver().nonlinearMethod(),
+                kase.solver().preconditioner(), meshSeconds, 0, files);
+        ReportFiles.interfacesCsv(out.resolve("interfaces.csv"), report);
+        files.add("interfaces.csv");
+        files.add("summary.json");
+        double outputSeconds = (System.nanoTime() - t1) * 1e-9;
+        report = RunReport.of(kase.name(), kase.description(), result, ms, kase.solver().nonlinearMethod(),
+                kase.solver().preconditioner(), meshSeconds, outputSeconds, files);
+        ReportFiles.summaryJson(out.resolve("summary.json"), report);
+        return new Outcome(kase, result, report, out);
+    }
+
+    /** Fails before the solve, not after it, when results could not be written. */
+    static void checkWritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".kapitza-write-check", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new InputException("output directory " + dir + " cannot be written: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "; choose another with -o DIR");
+        }
+    }
+
+    private static double[] toArray(List<Double> v) {
+        return new double[] {v.get(0), v.get(1), v.get(2)};
+    }
+}

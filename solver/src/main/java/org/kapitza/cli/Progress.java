@@ -1,0 +1,74 @@
+package org.kapitza.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.kapitza.fv.NonlinearListener;
+import org.kapitza.linalg.IterationListener;
+
+/**
+ * Shows a solve as it runs: on a terminal a progress bar (iterations, residual, elapsed time); in a
+ * pipe or CI plain log lines, at most one every two seconds plus one per nonlinear iteration.
+ * Progress within a linear solve is log(r₀/r)/log(r₀/tol), which is what a residual history looks like.
+ */
+final class Progress implements IterationListener, NonlinearListener, AutoCloseable {
+    private final double tolerance;
+    private final PrintStream log;
+    private final ProgressBar bar;
+    private final long start = System.nanoTime();
+    private long lastLog;
+    private double r0 = Double.NaN;
+    private int nonlinear = 1;
+
+    /**
+     * @param mode      "bar", "log" or "off"
+     * @param tolerance the linear solver's relative tolerance
+     * @param log       where log lines go
+     */
+    Progress(String mode, double tolerance, PrintStream log) {
+        this.tolerance = tolerance;
+        this.log = mode.equals("log") ? log : null;
+        this.bar = mode.equals("bar") ? new ProgressBarBuilder().setTaskName("solve").setInitialMax(1000)
+                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(250).continuousUpdate()
+                .showSpeed().build() : null;
+    }
+
+    @Override
+    public void iteration(int iteration, double relativeResidual) {
+        if (iteration == 0 || Double.isNaN(r0)) r0 = Math.max(relativeResidual, tolerance * 10);
+        double done = Math.log(r0 / Math.max(relativeResidual, 1e-300)) / Math.log(r0 / tolerance);
+        done = Math.max(0, Math.min(1, done));
+        if (bar != null) {
+            bar.stepTo(Math.round(1000 * done));
+            bar.setExtraMessage(String.format(Locale.ROOT, " step %d, iteration %d, residual %.2e", nonlinear, iteration,
+                    relativeResidual));
+        } else if (log != null) {
+            long now = System.nanoTime();
+            if (now - lastLog > 2_000_000_000L) {
+                lastLog = now;
+                log.printf(Locale.ROOT, "[%6.1f s] step %d, iteration %d, relative residual %.3e%n", (now - start) * 1e-9,
+                        nonlinear, iteration, relativeResidual);
+            }
+        }
+    }
+
+    @Override
+    public void iteration(int iteration, double maxChange, int linearIterations) {
+        if (log != null) {
+            log.printf(Locale.ROOT, "[%6.1f s] nonlinear iteration %d: %d linear iterations, largest change %.3e K%n",
+                    (System.nanoTime() - start) * 1e-9, iteration, linearIterations, maxChange);
+        }
+        nonlinear = iteration + 1;
+        r0 = Double.NaN;
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.stepTo(1000);
+            bar.close();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.kapitza.io.casefile;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.kapitza.fv.SolverSettings;
+import org.kapitza.fv.ThermalProblem;
+import org.kapitza.mesh.Mesh;
+
+/**
+ * A case ready to solve: the mesh, the problem on it, the solver settings and what to write.
+ *
+ * @param name          case name (file names of the outputs start with it)
+ * @param description   free text, may be null
+ * @param mesh          the mesh
+ * @param problem       materials, interfaces, boundary conditions, sources
+ * @param solver        numerical settings
+ * @param output        what to write and where
+ * @param caseFile      the case file it came from
+ */
+public record Case(String name, String description, Mesh mesh, ThermalProblem problem, SolverSettings solver,
+                   OutputSettings output, Path caseFile) {
+
+    /**
+     * What to write.
+     *
+     * @param directory directory for the results
+     * @param vtk       whether to write ParaView files
+     * @param compress  zlib-compress the VTK data
+     * @param lineFrom  start of the temperature profile line (m), or null for the default line
+     * @param lineTo    end of the line (m)
+     */
+    public record OutputSettings(Path directory, boolean vtk, boolean compress, List<Double> lineFrom, List<Double> lineTo) {
+    }
+}

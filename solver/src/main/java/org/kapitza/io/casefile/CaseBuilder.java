@@ -1,0 +1,687 @@
+package org.kapitza.io.casefile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.kapitza.InputException;
+import org.kapitza.Suggest;
+import org.kapitza.boundary.BoundaryCondition;
+import org.kapitza.boundary.ScalarField;
+import org.kapitza.fv.GrainBoundaryRule;
+import org.kapitza.fv.InterfaceRule;
+import org.kapitza.fv.SolverSettings;
+import org.kapitza.fv.ThermalProblem;
+import org.kapitza.interfaces.ConstantResistance;
+import org.kapitza.interfaces.ContactConductance;
+import org.kapitza.interfaces.InterfaceModel;
+import org.kapitza.interfaces.OneWayFluxInterface;
+import org.kapitza.interfaces.PowerLawResistance;
+import org.kapitza.interfaces.ResistanceDistribution;
+import org.kapitza.interfaces.SeriesResistance;
+import org.kapitza.interfaces.ThinLayer;
+import org.kapitza.material.AnisotropicConductivity;
+import org.kapitza.material.Conductivity;
+import org.kapitza.material.ConstantConductivity;
+import org.kapitza.material.Material;
+import org.kapitza.material.MaterialLibrary;
+import org.kapitza.material.PowerLawConductivity;
+import org.kapitza.material.TabulatedConductivity;
+import org.kapitza.mesh.Box;
+import org.kapitza.mesh.GridLines;
+import org.kapitza.mesh.GrainStructure;
+import org.kapitza.mesh.InterfacePair;
+import org.kapitza.mesh.Mesh;
+import org.kapitza.mesh.MeshBuilder;
+import org.kapitza.mesh.MeshException;
+import org.kapitza.mesh.RectilinearGrid;
+import org.kapitza.mesh.RegularGrains;
+import org.kapitza.mesh.Shape;
+import org.kapitza.mesh.Side;
+import org.kapitza.mesh.VoronoiGrains;
+import org.kapitza.mesh.stack.FloorplanBlock;
+import org.kapitza.mesh.stack.Footprint;
+import org.kapitza.mesh.stack.Layer;
+import org.kapitza.mesh.stack.LayerStack;
+import org.kapitza.source.Source;
+
+/**
+ * Turns a bound case file into a {@link Case}: materials, mesh, problem, settings. Everything that can
+ * be checked against the mesh (patch, region and material names, which regions touch) is checked here,
+ * so each error carries the key path of the entry at fault.
+ */
+public final class CaseBuilder {
+    /** Bytes per cell a solve needs, mesh included (mesh ≈ 40, matrix ≈ 100, vectors and face tables ≈ 150). */
+    public static final long BYTES_PER_CELL = 300;
+
+    private final CaseFileReader.Located<CaseFile> at;
+    private final CaseFile cf;
+    private final MaterialLibrary library;
+    private final long memoryLimit;
+
+    /**
+     * @param located     the bound case file
+     * @param library     materials known before the case file's own (built-in and user libraries)
+     * @param memoryLimit bytes a solve may use; larger meshes are refused before they are built
+     */
+    public CaseBuilder(CaseFileReader.Located<CaseFile> located, MaterialLibrary library, long memoryLimit) {
+        this.at = located;
+        this.cf = located.caseFile();
+        this.library = library;
+        this.memoryLimit = memoryLimit;
+    }
+
+    /** Builds everything; the mesh only after its size has been checked against the memory limit. */
+    public Case build() {
+        defineMaterials();
+        Mesh mesh = buildMesh();
+        ThermalProblem problem = new ThermalProblem(mesh, library);
+        checkMaterialsExist(mesh);
+        addInterfaces(problem, mesh);
+        addGrainBoundaries(problem, mesh);
+        addBoundaries(problem, mesh);
+        addSources(problem, mesh);
+        SolverSettings solver = solverSettings(problem);
+        return new Case(cf.name(), cf.description(), mesh, problem, solver, outputSettings(), at.path());
+    }
+
+    // ---- materials -------------------------------------------------------------------------------
+
+    private void defineMaterials() {
+        if (cf.materials() != null) MaterialDefinitions.define(cf.materials(), at, library);
+    }
+
+    private void checkMaterialsExist(Mesh mesh) {
+        for (int r = 0; r < mesh.regionCount(); r++) {
+            String name = mesh.materialName(mesh.regionMaterial(r));
+            if (library.contains(name)) continue;
+            String path = regionPath(mesh.regionName(r));
+            throw at.error(path + ".material", "unknown material '" + name + "'" + Suggest.didYouMean(name, library.all().keySet())
+                    + "; define it under 'materials' or use a built-in one: " + String.join(", ", library.all().keySet()));
+        }
+    }
+
+    private String regionPath(String region) {
+        CaseFile.Mesh m = cf.mesh();
+        if (m.stack() != null) {
+            for (int i = 0; i < m.stack().layers().size(); i++) {
+                if (m.stack().layers().get(i).name().equals(region)) return "mesh.stack.layers[" + i + "]";
+            }
+        } else if (m.grid() != null) {
+            for (int i = 0; i < m.grid().regions().size(); i++) {
+                if (m.grid().regions().get(i).name().equals(region)) return "mesh.grid.regions[" + i + "]";
+            }
+        }
+        return "mesh";
+    }
+
+    // ---- mesh --------------------------------------------------------------------------------------
+
+    private Mesh buildMesh() {
+        CaseFile.Mesh m = cf.mesh();
+        if ((m.stack() == null) == (m.grid() == null)) {
+            throw at.error("mesh", "give exactly one of 'stack' (layers on a base) or 'grid' (a rectilinear grid with regions)");
+        }
+        MeshBuilder builder = m.stack() != null ? stack(m.stack()) : grid(m.grid());
+        if (m.polycrystals() != null) {
+            for (int i = 0; i < m.polycrystals().size(); i++) {
+                String path = "mesh.polycrystals[" + i + "]";
+                GrainStructure g = polycrystal(m.polycrystals().get(i), path);
+                guardMesh(path, () -> builder.grains(g));
+            }
+        }
+        return guardMesh("mesh", builder::build);
+    }
+
+    private MeshBuilder stack(CaseFile.Stack s) {
+        CaseFile.Base base = s.base();
+        if (s.layers().isEmpty()) throw at.error("mesh.stack.layers", "no layers; give at least one");
+        LayerStack.Builder b = LayerStack.builder().base(base.x(), base.y());
+        long nx;
+        long ny;
+        if (base.cells() != null) {
+            if (base.maxCell() != null) throw at.error("mesh.stack.base", "give either 'cells' or 'max_cell', not both");
+            if (base.cells().size() != 2) {
+                throw at.error("mesh.stack.base.cells", "needs two values [along x, along y], got " + base.cells().size()
+                        + " " + base.cells());
+            }
+            for (int i = 0; i < 2; i++) {
+                if (base.cells().get(i) < 1) {
+                    throw at.error("mesh.stack.base.cells[" + i + "]", "number of cells must be at least 1, got " + base.cells().get(i));
+                }
+            }
+            b.baseCells(base.cells().get(0), base.cells().get(1));
+            nx = base.cells().get(0);
+            ny = base.cells().get(1);
+        } else if (base.maxCell() != null) {
+            if (!(base.maxCell() > 0)) throw at.error("mesh.stack.base.max_cell", "must be a positive length, got " + base.maxCell());
+            b.baseMaxCell(base.maxCell());
+            nx = (long) Math.ceil(base.x() / base.maxCell());
+            ny = (long) Math.ceil(base.y() / base.maxCell());
+        } else {
+            throw at.error("mesh.stack.base", "give 'cells: [nx, ny]' or 'max_cell'");
+        }
+        if (base.growth() != null) b.growth(base.growth());
+        long nz = 0;
+        for (int i = 0; i < s.layers().size(); i++) {
+            CaseFile.LayerSpec l = s.layers().get(i);
+            String path = "mesh.stack.layers[" + i + "]";
+            if (l.cells() != null && l.maxCell() != null) throw at.error(path, "give either 'cells' or 'max_cell', not both");
+            Layer layer = l.cells() != null ? Layer.of(l.name(), l.material(), l.thickness(), l.cells())
+                    : l.maxCell() != null ? Layer.withMaxCell(l.name(), l.material(), l.thickness(), l.maxCell())
+                    : Layer.of(l.name(), l.material(), l.thickness(), 1);
+            if (l.grading() != null) layer = layer.graded(l.grading());
+            if (l.footprint() != null) {
+                CaseFile.Footprint f = l.footprint();
+                if (f.origin() != null) {
+                    List<Double> o = pair(f.origin(), path + ".footprint.origin", "[x, y] of the lower-left corner");
+                    layer = layer.on(new Footprint(f.x(), f.y(), o.get(0), o.get(1)));
+                } else {
+                    layer = layer.on(Footprint.centred(f.x(), f.y()));
+                }
+            }
+            b.layer(layer);
+            if (l.thickness() != null && l.thickness() > 0) {
+                nz += l.cells() != null ? Math.max(0, l.cells())
+                        : l.maxCell() != null && l.maxCell() > 0 ? (long) Math.ceil(l.thickness() / l.maxCell()) : 1;
+            }
+        }
+        if (cf.sources() != null) {
+            for (int i = 0; i < cf.sources().size(); i++) {
+                if (!(cf.sources().get(i) instanceof SourceSpec.PowerMap pm)) continue;
+                String path = "sources[" + i + "]";
+                String[] surface = surface(pm.surface(), path + ".surface");
+                for (int j = 0; j < pm.blocks().size(); j++) {
+                    SourceSpec.Block blk = pm.blocks().get(j);
+                    String bp = path + ".blocks[" + j + "]";
+                    List<Double> x = pair(blk.x(), bp + ".x", "[from, to]");
+                    List<Double> y = pair(blk.y(), bp + ".y", "[from, to]");
+                    b.block(new FloorplanBlock(surface[0], surface[1].equals("top") ? Side.TOP : Side.BOTTOM, blk.name(),
+                            x.get(0), x.get(1), y.get(0), y.get(1)));
+                }
+            }
+        }
+        checkSize(nx * ny * Math.max(1, nz), "mesh.stack");
+        LayerStack stack = b.build();
+        return guardMesh("mesh.stack", stack::meshBuilder);
+    }
+
+    private String[] surface(String surface, String path) {
+        int dot = surface.lastIndexOf('.');
+        String side = dot < 0 ? "" : surface.substring(dot + 1);
+        if (dot <= 0 || !(side.equals("top") || side.equals("bottom"))) {
+            throw at.error(path, "'" + surface + "' is not a layer surface; write <layer>.top or <layer>.bottom, e.g. die.top");
+        }
+        String layer = surface.substring(0, dot);
+        List<String> layers = new ArrayList<>();
+        for (CaseFile.LayerSpec l : cf.mesh().stack().layers()) layers.add(l.name());
+        if (!layers.contains(layer)) {
+            throw at.error(path, "no layer '" + layer + "'" + Suggest.didYouMean(layer, layers) + "; layers are: "
+                    + String.join(", ", layers));
+        }
+        return new String[] {layer, side};
+    }
+
+    private MeshBuilder grid(CaseFile.Grid g) {
+        double[] x = axis(g.x(), "mesh.grid.x");
+        double[] y = g.y() == null ? null : axis(g.y(), "mesh.grid.y");
+        double[] z = g.z() == null ? null : axis(g.z(), "mesh.grid.z");
+        if (y == null && z != null) throw at.error("mesh.grid", "a grid with z needs y too");
+        long cells = (long) (x.length - 1) * (y == null ? 1 : y.length - 1) * (z == null ? 1 : z.length - 1);
+        checkSize(cells, "mesh.grid");
+        RectilinearGrid grid;
+        if (y == null) {
+            List<Double> cs = g.crossSection() == null ? List.of(1.0, 1.0)
+                    : pair(g.crossSection(), "mesh.grid.cross_section", "[width along y, width along z]");
+            grid = guardMesh("mesh.grid", () -> RectilinearGrid.of1D(x, cs.get(0), cs.get(1)));
+        } else if (z == null) {
+            grid = guardMesh("mesh.grid", () -> RectilinearGrid.of2D(x, y, g.depth() == null ? 1.0 : g.depth()));
+        } else {
+            grid = guardMesh("mesh.grid", () -> RectilinearGrid.of3D(x, y, z));
+        }
+        MeshBuilder b = new MeshBuilder(grid);
+        for (int i = 0; i < g.regions().size(); i++) {
+            CaseFile.RegionSpec r = g.regions().get(i);
+            String path = "mesh.grid.regions[" + i + "]";
+            int id = guardMesh(path, () -> b.addRegion(r.name(), r.material()));
+            int shapes = (r.box() != null ? 1 : 0) + (r.sphere() != null ? 1 : 0) + (r.cylinder() != null ? 1 : 0)
+                    + (r.halfSpace() != null ? 1 : 0);
+            if (shapes != 1) throw at.error(path, "give exactly one shape: box, sphere, cylinder or half_space");
+            if (r.box() != null) {
+                Box box = box(r.box(), path + ".box");
+                guardMesh(path, () -> {
+                    b.fill(id, box);
+                    return null;
+                });
+            } else {
+                Shape shape = r.sphere() != null
+                        ? Shape.sphere(triple(r.sphere().centre(), path + ".sphere.centre").get(0),
+                        triple(r.sphere().centre(), path + ".sphere.centre").get(1),
+                        triple(r.sphere().centre(), path + ".sphere.centre").get(2), r.sphere().radius())
+                        : r.cylinder() != null
+                        ? Shape.cylinderZ(pair(r.cylinder().centre(), path + ".cylinder.centre", "[x, y]").get(0),
+                        pair(r.cylinder().centre(), path + ".cylinder.centre", "[x, y]").get(1), r.cylinder().radius())
+                        : halfSpace(r.halfSpace(), path + ".half_space");
+                guardMesh(path, () -> {
+                    b.fill(id, shape);
+                    return null;
+                });
+            }
+        }
+        return b;
+    }
+
+    private Shape halfSpace(CaseFile.HalfSpace h, String path) {
+        List<Double> p = triple(h.point(), path + ".point");
+        List<Double> n = triple(h.normal(), path + ".normal");
+        return guardMesh(path, () -> Shape.halfSpace(p.get(0), p.get(1), p.get(2), n.get(0), n.get(1), n.get(2)));
+    }
+
+    private double[] axis(CaseFile.Axis a, String path) {
+        if (a.nodes() != null) {
+            if (a.from() != null || a.to() != null || a.cells() != null || a.ratio() != null) {
+                throw at.error(path, "give either 'nodes' or 'from', 'to' and 'cells', not both");
+            }
+            double[] n = a.nodes().stream().mapToDouble(Double::doubleValue).toArray();
+            return guardMesh(path + ".nodes", () -> GridLines.explicit(path + ".nodes", n));
+        }
+        if (a.from() == null || a.to() == null || a.cells() == null) {
+            throw at.error(path, "give 'nodes: [...]' or all of 'from', 'to' and 'cells'");
+        }
+        if (a.ratio() != null) return guardMesh(path, () -> GridLines.geometric(a.from(), a.to(), a.cells(), a.ratio()));
+        return guardMesh(path, () -> GridLines.uniform(a.from(), a.to(), a.cells()));
+    }
+
+    private Box box(CaseFile.BoxSpec b, String path) {
+        double inf = Double.POSITIVE_INFINITY;
+        List<Double> x = b.x() == null ? List.of(-inf, inf) : pair(b.x(), path + ".x", "[from, to]");
+        List<Double> y = b.y() == null ? List.of(-inf, inf) : pair(b.y(), path + ".y", "[from, to]");
+        List<Double> z = b.z() == null ? List.of(-inf, inf) : pair(b.z(), path + ".z", "[from, to]");
+        return guardMesh(path, () -> new Box(x.get(0), x.get(1), y.get(0), y.get(1), z.get(0), z.get(1)));
+    }
+
+    private GrainStructure polycrystal(CaseFile.Polycrystal p, String path) {
+        String[] regions = p.region() == null ? new String[0] : p.region().toArray(new String[0]);
+        Box box = p.box() == null ? null : box(p.box(), path + ".box");
+        int forms = (p.grains() != null ? 1 : 0) + (p.meanSize() != null ? 1 : 0) + (p.regular() != null ? 1 : 0);
+        if (forms != 1) throw at.error(path, "give exactly one of 'grains' (a count), 'mean_size' or 'regular'");
+        if (p.regular() != null) {
+            if (p.seed() != null || p.periodic() != null) {
+                throw at.error(path, "'seed' and 'periodic' apply to Voronoi polycrystals, not to regular grains");
+            }
+            CaseFile.Regular r = p.regular();
+            int rf = (r.size() != null ? 1 : 0) + (r.sizes() != null ? 1 : 0) + (r.columns() != null ? 1 : 0);
+            if (rf != 1) throw at.error(path + ".regular", "give exactly one of 'size' (cubes), 'sizes' ([x, y, z]) or 'columns' ([x, y])");
+            RegularGrains g = guardMesh(path + ".regular", () -> r.size() != null ? RegularGrains.cubes(r.size())
+                    : r.sizes() != null ? RegularGrains.boxes(triple(r.sizes(), path + ".regular.sizes").get(0),
+                    r.sizes().get(1), r.sizes().get(2))
+                    : RegularGrains.columns(pair(r.columns(), path + ".regular.columns", "[x, y]").get(0), r.columns().get(1)));
+            g.inRegions(regions);
+            if (box != null) g.inBox(box);
+            return g;
+        }
+        VoronoiGrains v = guardMesh(path, () -> p.grains() != null ? VoronoiGrains.ofCount(p.grains())
+                : VoronoiGrains.ofMeanSize(p.meanSize()));
+        v.inRegions(regions);
+        if (box != null) v.inBox(box);
+        if (p.seed() != null) v.seed(p.seed());
+        if (p.periodic() != null) {
+            boolean[] per = new boolean[3];
+            for (int i = 0; i < p.periodic().size(); i++) {
+                String axis = p.periodic().get(i);
+                int a = "xyz".indexOf(axis.toLowerCase(Locale.ROOT));
+                if (axis.length() != 1 || a < 0) {
+                    throw at.error(path + ".periodic[" + i + "]", "'" + axis + "' is not an axis; write a list such as [x, y]");
+                }
+                per[a] = true;
+            }
+            v.periodic(per[0], per[1], per[2]);
+        }
+        return v;
+    }
+
+    /** Refuses a mesh whose solve would not fit in memory, before anything is allocated. */
+    private void checkSize(long cells, String path) {
+        long bytes = cells * BYTES_PER_CELL;
+        if (cells > RectilinearGrid.MAX_CELLS || bytes > memoryLimit) {
+            throw at.error(path, String.format(Locale.ROOT,
+                    "the mesh would have about %.3g cells and need about %s to solve (%d bytes per cell), more than the %s"
+                            + " this Java process may use; use fewer cells (or raise -Xmx via KAPITZA_JAVA_OPTS)",
+                    (double) cells, bytes(bytes), BYTES_PER_CELL, bytes(memoryLimit)));
+        }
+    }
+
+    static String bytes(long b) {
+        if (b >= 1L << 40) return String.format(Locale.ROOT, "%.1f TB", b / (double) (1L << 40));
+        if (b >= 1L << 30) return String.format(Locale.ROOT, "%.1f GB", b / (double) (1L << 30));
+        return String.format(Locale.ROOT, "%.0f MB", b / (double) (1L << 20));
+    }
+
+    // ---- interfaces ---------------------------------------------------------------------------------
+
+    private void addInterfaces(ThermalProblem problem, Mesh mesh) {
+        if (cf.interfaces() == null) return;
+        for (int i = 0; i < cf.interfaces().size(); i++) {
+            ModelSpec s = cf.interfaces().get(i);
+            String path = "interfaces[" + i + "]";
+            if (s.region() != null || s.staircase() != null) {
+                throw at.error(path, "'region' and 'staircase' belong to grain_boundaries entries, not to interfaces");
+            }
+            if (s instanceof ModelSpec.Distribution) {
+                throw at.error(path + ".model", "'distribution' applies to grain boundaries only");
+            }
+            if ((s.between() == null) == (s.materials() == null)) {
+                throw at.error(path, "give either 'between: [region, region]' or 'materials: [material, material]'");
+            }
+            boolean regions = s.between() != null;
+            String key = regions ? "between" : "materials";
+            List<String> two = regions ? s.between() : s.materials();
+            if (two.size() != 2) throw at.error(path + "." + key, "needs two names, got " + two.size() + " " + two);
+            checkTouching(mesh, two.get(0), two.get(1), regions, path + "." + key);
+            InterfaceModel model = model(s, path, false);
+            problem.interfaceRule(new InterfaceRule(regions ? InterfaceRule.Kind.REGIONS : InterfaceRule.Kind.MATERIALS,
+                    two.get(0), two.get(1), model, s.name()));
+        }
+    }
+
+    private void checkTouching(Mesh mesh, String a, String b, boolean regions, String path) {
+        List<String> known = new ArrayList<>();
+        if (regions) {
+            for (int r = 0; r < mesh.regionCount(); r++) known.add(mesh.regionName(r));
+        } else {
+            for (int m = 0; m < mesh.materialCount(); m++) known.add(mesh.materialName(m));
+        }
+        for (String n : List.of(a, b)) {
+            if (!known.contains(n)) {
+                throw at.error(path, "no " + (regions ? "region or layer" : "material in the mesh") + " named '" + n + "'"
+                        + Suggest.didYouMean(n, known) + "; " + (regions ? "regions" : "materials") + " are: " + String.join(", ", known));
+            }
+        }
+        List<String> pairs = new ArrayList<>();
+        for (int p = 0; p < mesh.interfacePairCount(); p++) {
+            InterfacePair ip = mesh.interfacePairInfo(p);
+            String x = regions ? mesh.regionName(ip.regionA()) : mesh.materialName(mesh.regionMaterial(ip.regionA()));
+            String y = regions ? mesh.regionName(ip.regionB()) : mesh.materialName(mesh.regionMaterial(ip.regionB()));
+            if (x.equals(a) && y.equals(b) || x.equals(b) && y.equals(a)) return;
+            pairs.add(x + "|" + y);
+        }
+        throw at.error(path, "'" + a + "' and '" + b + "' never touch in this mesh, so they have no interface; touching pairs are: "
+                + (pairs.isEmpty() ? "none" : String.join(", ", new java.util.LinkedHashSet<>(pairs))));
+    }
+
+    private void addGrainBoundaries(ThermalProblem problem, Mesh mesh) {
+        if (cf.grainBoundaries() == null) return;
+        for (int i = 0; i < cf.grainBoundaries().size(); i++) {
+            ModelSpec s = cf.grainBoundaries().get(i);
+            String path = "grain_boundaries[" + i + "]";
+            if (s.between() != null || s.materials() != null) {
+                throw at.error(path, "'between' and 'materials' belong to interfaces; a grain-boundary entry names its 'region'"
+                        + " (or none, for all)");
+            }
+            if (s.region() != null && mesh.regionId(s.region()) < 0) {
+                List<String> known = new ArrayList<>();
+                for (int r = 0; r < mesh.regionCount(); r++) known.add(mesh.regionName(r));
+                throw at.error(path + ".region", "no region or layer named '" + s.region() + "'" + Suggest.didYouMean(s.region(), known)
+                        + "; regions are: " + String.join(", ", known));
+            }
+            boolean staircase = s.staircase() == null || s.staircase();
+            if (s instanceof ModelSpec.Distribution d) {
+                problem.grainBoundaryRule(new GrainBoundaryRule(s.region(), null, distribution(d, path), staircase));
+            } else {
+                problem.grainBoundaryRule(new GrainBoundaryRule(s.region(), model(s, path, false), null, staircase));
+            }
+        }
+    }
+
+    private ResistanceDistribution distribution(ModelSpec.Distribution d, String path) {
+        long seed = d.seed() == null ? 1 : d.seed();
+        String kind = d.kind().toLowerCase(Locale.ROOT);
+        return guard(path, () -> {
+            if (kind.equals("uniform")) {
+                if (d.min() == null || d.max() == null) throw at.error(path, "a uniform distribution needs 'min' and 'max'");
+                return new ResistanceDistribution(ResistanceDistribution.Kind.UNIFORM, d.min(), d.max(), seed);
+            }
+            if (kind.equals("lognormal") || kind.equals("normal")) {
+                if (d.mean() == null || d.std() == null) throw at.error(path, "a " + kind + " distribution needs 'mean' and 'std'");
+                return new ResistanceDistribution(kind.equals("normal") ? ResistanceDistribution.Kind.NORMAL
+                        : ResistanceDistribution.Kind.LOGNORMAL, d.mean(), d.std(), seed);
+            }
+            throw at.error(path + ".kind", "unknown distribution '" + d.kind() + "'"
+                    + Suggest.didYouMean(d.kind(), List.of("uniform", "lognormal", "normal")) + "; choose uniform, lognormal or normal");
+        });
+    }
+
+    /** An interface model; {@code nested} entries (series parts, boundary contacts) may not name a place. */
+    private InterfaceModel model(ModelSpec s, String path, boolean nested) {
+        if (nested && (s.between() != null || s.materials() != null || s.region() != null || s.staircase() != null)) {
+            throw at.error(path, "a nested model takes only its own parameters, not 'between', 'materials', 'region' or 'staircase'");
+        }
+        return guard(path, () -> buildModel(s, path));
+    }
+
+    private InterfaceModel buildModel(ModelSpec s, String path) {
+        if (s instanceof ModelSpec.Constant c) return new ConstantResistance(c.r());
+        if (s instanceof ModelSpec.PowerLaw p) return new PowerLawResistance(p.rRef(), p.tRef(), p.exponent() == null ? 3 : p.exponent());
+        if (s instanceof ModelSpec.Radiative r) {
+            if ((r.rt3() == null) == (r.sigma() == null)) {
+                throw at.error(path, "give either 'RT3' (R·T³, for phonons at low T) or 'sigma' with 'exponent'");
+            }
+            return r.rt3() != null ? OneWayFluxInterface.fromRT3(r.rt3())
+                    : new OneWayFluxInterface(r.sigma(), r.exponent() == null ? 4 : r.exponent());
+        }
+        if (s instanceof ModelSpec.Contact c) {
+            List<Double> rough = pair(c.roughness(), path + ".roughness", "[σ₁, σ₂] RMS roughness of the two surfaces");
+            List<Double> slope = pair(c.slope(), path + ".slope", "[m₁, m₂] mean asperity slopes");
+            ContactConductance.GasGap gas = null;
+            if (c.gas() != null) {
+                List<Double> acc = pair(c.gas().accommodation(), path + ".gas.accommodation", "[α₁, α₂]");
+                gas = new ContactConductance.GasGap(c.gas().k(), acc.get(0), acc.get(1), c.gas().gamma(),
+                        c.gas().prandtl(), c.gas().meanFreePath());
+            }
+            return new ContactConductance(c.ks() == null ? Double.NaN : c.ks(), rough.get(0), rough.get(1), slope.get(0),
+                    slope.get(1), c.hardness(), c.pressure(), gas, c.rK() == null ? 0 : c.rK());
+        }
+        if (s instanceof ModelSpec.Layer l) {
+            if ((l.k() == null) == (l.material() == null)) {
+                throw at.error(path, "give either 'k' (a conductivity) or 'material' (whose conductivity to use)");
+            }
+            Conductivity k;
+            if (l.k() != null) {
+                k = new ConstantConductivity(l.k());
+            } else {
+                try {
+                    k = library.get(l.material()).conductivity();
+                } catch (InputException e) {
+                    throw at.error(path + ".material", e.getMessage());
+                }
+            }
+            return new ThinLayer(l.thickness(), k);
+        }
+        if (s instanceof ModelSpec.Series sr) {
+            if (sr.parts().isEmpty()) throw at.error(path + ".parts", "give at least one part");
+            List<InterfaceModel> parts = new ArrayList<>();
+            for (int j = 0; j < sr.parts().size(); j++) parts.add(model(sr.parts().get(j), path + ".parts[" + j + "]", true));
+            return new SeriesResistance(parts);
+        }
+        throw at.error(path + ".model", "'distribution' applies to grain boundaries only");
+    }
+
+    // ---- boundaries and sources -----------------------------------------------------------------------
+
+    private void addBoundaries(ThermalProblem problem, Mesh mesh) {
+        if (cf.boundaries() == null) return;
+        for (int i = 0; i < cf.boundaries().size(); i++) {
+            BoundarySpec s = cf.boundaries().get(i);
+            String path = "boundaries[" + i + "]";
+            BoundaryCondition bc = guard(path, () -> condition(s, path));
+            if (s.patch().isEmpty()) throw at.error(path + ".patch", "name at least one patch");
+            for (int j = 0; j < s.patch().size(); j++) {
+                String patch = s.patch().get(j);
+                String pp = path + ".patch" + (s.patch().size() > 1 ? "[" + j + "]" : "");
+                int idx = mesh.patchIndex(patch);
+                if (idx < 0) {
+                    List<String> names = new ArrayList<>();
+                    for (int p = 0; p < mesh.patchNames().size(); p++) if (mesh.patchFaceCount(p) > 0) names.add(mesh.patchNames().get(p));
+                    throw at.error(pp, "no patch named '" + patch + "'" + Suggest.didYouMean(patch, mesh.patchNames())
+                            + "; patches with faces are: " + String.join(", ", names));
+                }
+                if (mesh.patchFaceCount(idx) == 0) {
+                    throw at.error(pp, "patch '" + patch + "' has no faces: that surface is entirely covered by other layers");
+                }
+                problem.boundary(patch, bc);
+            }
+        }
+    }
+
+    private BoundaryCondition condition(BoundarySpec s, String path) {
+        if (s instanceof BoundarySpec.Temperature t) {
+            return new BoundaryCondition.FixedTemperature(ScalarField.constant(t.t()),
+                    t.contact() == null ? null : model(t.contact(), path + ".contact", true));
+        }
+        if (s instanceof BoundarySpec.Convection c) return new BoundaryCondition.Convection(c.h(), c.tInf());
+        if (s instanceof BoundarySpec.Flux f) return new BoundaryCondition.HeatFlux(f.q());
+        if (s instanceof BoundarySpec.Power p) return new BoundaryCondition.TotalPower(p.p());
+        return new BoundaryCondition.Adiabatic();
+    }
+
+    private void addSources(ThermalProblem problem, Mesh mesh) {
+        if (cf.sources() == null) return;
+        for (int i = 0; i < cf.sources().size(); i++) {
+            SourceSpec s = cf.sources().get(i);
+            String path = "sources[" + i + "]";
+            if (s instanceof SourceSpec.PowerMap pm) {
+                if (cf.mesh().stack() == null) {
+                    throw at.error(path, "a power map needs a layer stack (mesh.stack): its blocks sit on a layer's surface");
+                }
+                for (SourceSpec.Block b : pm.blocks()) {
+                    problem.boundary(pm.surface() + "." + b.name(), new BoundaryCondition.TotalPower(b.power()));
+                }
+            } else {
+                SourceSpec.Volumetric v = (SourceSpec.Volumetric) s;
+                if (mesh.regionId(v.region()) < 0) {
+                    List<String> known = new ArrayList<>();
+                    for (int r = 0; r < mesh.regionCount(); r++) known.add(mesh.regionName(r));
+                    throw at.error(path + ".region", "no region or layer named '" + v.region() + "'"
+                            + Suggest.didYouMean(v.region(), known) + "; regions are: " + String.join(", ", known));
+                }
+                if ((v.density() == null) == (v.power() == null)) {
+                    throw at.error(path, "give either 'density' (W/m^3) or 'power' (W)");
+                }
+                problem.source(v.density() != null ? new Source.Density(v.region(), v.density())
+                        : new Source.Total(v.region(), v.power()));
+            }
+        }
+    }
+
+    // ---- settings ---------------------------------------------------------------------------------------
+
+    private SolverSettings solverSettings(ThermalProblem problem) {
+        SolverSettings s = SolverSettings.defaults();
+        CaseFile.Solver sv = cf.solver();
+        if (sv == null) return s;
+        if (sv.preconditioner() != null) {
+            List<String> names = List.of("dic", "jacobi", "none");
+            if (!names.contains(sv.preconditioner())) {
+                throw at.error("solver.preconditioner", "unknown preconditioner '" + sv.preconditioner() + "'"
+                        + Suggest.didYouMean(sv.preconditioner(), names) + "; choose one of: " + String.join(", ", names));
+            }
+            s = s.withPreconditioner(sv.preconditioner());
+        }
+        if (sv.tolerance() != null) {
+            if (!(sv.tolerance() > 0 && sv.tolerance() < 1)) throw at.error("solver.tolerance", "must be between 0 and 1, got " + sv.tolerance());
+            s = s.withLinearTolerance(sv.tolerance());
+        }
+        if (sv.nonlinear() != null) {
+            if (!List.of("newton", "picard").contains(sv.nonlinear())) {
+                throw at.error("solver.nonlinear", "unknown method '" + sv.nonlinear() + "'; choose newton or picard");
+            }
+            s = s.withNonlinearMethod(sv.nonlinear());
+        }
+        if (sv.maxIterations() != null) {
+            if (sv.maxIterations() < 1) throw at.error("solver.max_iterations", "must be at least 1, got " + sv.maxIterations());
+            s = new SolverSettings(s.preconditioner(), s.linearTolerance(), sv.maxIterations(), s.nonlinearTolerance(),
+                    s.maxNonlinearIterations(), s.strictRanges(), s.energyBalanceTolerance(), s.nonlinearMethod());
+        }
+        if (sv.nonlinearTolerance() != null) {
+            if (!(sv.nonlinearTolerance() > 0 && sv.nonlinearTolerance() < 1)) {
+                throw at.error("solver.nonlinear_tolerance", "must be between 0 and 1, got " + sv.nonlinearTolerance());
+            }
+            s = new SolverSettings(s.preconditioner(), s.linearTolerance(), s.maxLinearIterations(), sv.nonlinearTolerance(),
+                    s.maxNonlinearIterations(), s.strictRanges(), s.energyBalanceTolerance(), s.nonlinearMethod());
+        }
+        if (sv.maxNonlinearIterations() != null) {
+            if (sv.maxNonlinearIterations() < 1) {
+                throw at.error("solver.max_nonlinear_iterations", "must be at least 1, got " + sv.maxNonlinearIterations());
+            }
+            s = s.withMaxNonlinearIterations(sv.maxNonlinearIterations());
+        }
+        if (sv.strictRanges() != null) s = s.withStrictRanges(sv.strictRanges());
+        if (sv.initialTemperature() != null) {
+            if (!(sv.initialTemperature() > 0)) {
+                throw at.error("solver.initial_temperature", "must be a positive temperature, got " + sv.initialTemperature() + " K");
+            }
+            problem.initialTemperature(sv.initialTemperature());
+        }
+        return s;
+    }
+
+    private Case.OutputSettings outputSettings() {
+        CaseFile.Output o = cf.output();
+        Path dir = Path.of("results", cf.name());
+        boolean vtk = true;
+        boolean compress = true;
+        List<Double> from = null;
+        List<Double> to = null;
+        if (o != null) {
+            if (o.directory() != null) dir = Path.of(o.directory());
+            if (o.vtk() != null) vtk = o.vtk();
+            if (o.compress() != null) compress = o.compress();
+            if (o.line() != null) {
+                from = triple(o.line().from(), "output.line.from");
+                to = triple(o.line().to(), "output.line.to");
+            }
+        }
+        if (!cf.name().matches("[A-Za-z0-9_.\\-]+")) {
+            throw at.error("name", "'" + cf.name() + "' must be letters, digits, '.', '_' or '-' (it names the output files)");
+        }
+        return new Case.OutputSettings(dir, vtk, compress, from, to);
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------
+
+    private List<Double> pair(List<Double> v, String path, String what) {
+        if (v == null || v.size() != 2) {
+            throw at.error(path, "needs two values " + what + ", got " + (v == null ? "none" : v.size() + " " + v));
+        }
+        return v;
+    }
+
+    private List<Double> triple(List<Double> v, String path) {
+        if (v == null || v.size() != 3) {
+            throw at.error(path, "needs three values [x, y, z], got " + (v == null ? "none" : v.size() + " " + v));
+        }
+        return v;
+    }
+
+    /** Runs a constructor that validates its values; its complaint becomes an error at the path. */
+    private <T> T guard(String path, Supplier<T> s) {
+        try {
+            return s.get();
+        } catch (CaseFileException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw at.error(path, e.getMessage());
+        }
+    }
+
+    private <T> T guardMesh(String path, Supplier<T> s) {
+        try {
+            return s.get();
+        } catch (MeshException e) {
+            throw at.error(path, e.getMessage());
+        }
+    }
+}

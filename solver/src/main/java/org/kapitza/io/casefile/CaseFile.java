@@ -1,0 +1,137 @@
+package org.kapitza.io.casefile;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The schema of a case file: every key a case file may contain, as immutable records. Unknown keys,
+ * wrong types and units of the wrong kind are refused when the file is read; the reference in the
+ * README lists the same keys.
+ */
+public record CaseFile(
+        @JsonProperty(required = true) String name,
+        String description,
+        @JsonProperty(required = true) Mesh mesh,
+        List<MaterialSpec> materials,
+        List<ModelSpec> interfaces,
+        @JsonProperty("grain_boundaries") List<ModelSpec> grainBoundaries,
+        List<BoundarySpec> boundaries,
+        List<SourceSpec> sources,
+        Solver solver,
+        Output output) {
+
+    /** The mesh: a layer stack or a rectilinear grid, and optional polycrystals. */
+    public record Mesh(Stack stack, Grid grid, List<Polycrystal> polycrystals) {
+    }
+
+    /** A stack of layers on a rectangular base. */
+    public record Stack(@JsonProperty(required = true) Base base, @JsonProperty(required = true) List<LayerSpec> layers) {
+    }
+
+    /** The base: in-plane extent and resolution. */
+    public record Base(
+            @JsonProperty(required = true) @SI("m") Double x,
+            @JsonProperty(required = true) @SI("m") Double y,
+            List<Integer> cells,
+            @JsonProperty("max_cell") @SI("m") Double maxCell,
+            @SI("1") Double growth) {
+    }
+
+    /** One layer, bottom to top. */
+    public record LayerSpec(
+            @JsonProperty(required = true) String name,
+            @JsonProperty(required = true) String material,
+            @JsonProperty(required = true) @SI("m") Double thickness,
+            Integer cells,
+            @JsonProperty("max_cell") @SI("m") Double maxCell,
+            @SI("1") Double grading,
+            Footprint footprint) {
+    }
+
+    /** A layer's in-plane rectangle; centred on the base unless an origin (lower-left corner) is given. */
+    public record Footprint(
+            @JsonProperty(required = true) @SI("m") Double x,
+            @JsonProperty(required = true) @SI("m") Double y,
+            @SI("m") List<Double> origin) {
+    }
+
+    /** A rectilinear grid with regions painted onto it. */
+    public record Grid(
+            @JsonProperty(required = true) Axis x,
+            Axis y,
+            Axis z,
+            @JsonProperty("cross_section") @SI("m") List<Double> crossSection,
+            @SI("m") Double depth,
+            @JsonProperty(required = true) List<RegionSpec> regions) {
+    }
+
+    /** Node coordinates along one axis: explicit, or from/to with a cell count and optional ratio. */
+    public record Axis(@SI("m") List<Double> nodes, @SI("m") Double from, @SI("m") Double to, Integer cells,
+                       @SI("1") Double ratio) {
+    }
+
+    /** A region of a grid: cells whose centres are inside the shape (exactly one shape). */
+    public record RegionSpec(
+            @JsonProperty(required = true) String name,
+            @JsonProperty(required = true) String material,
+            BoxSpec box,
+            Sphere sphere,
+            Cylinder cylinder,
+            @JsonProperty("half_space") HalfSpace halfSpace) {
+    }
+
+    /** Ranges along x, y, z; an axis left out is unbounded. */
+    public record BoxSpec(@SI("m") List<Double> x, @SI("m") List<Double> y, @SI("m") List<Double> z) {
+    }
+
+    public record Sphere(@JsonProperty(required = true) @SI("m") List<Double> centre,
+                         @JsonProperty(required = true) @SI("m") Double radius) {
+    }
+
+    /** A cylinder along z. */
+    public record Cylinder(@JsonProperty(required = true) @SI("m") List<Double> centre,
+                           @JsonProperty(required = true) @SI("m") Double radius) {
+    }
+
+    /** Points behind a plane through {@code point} with outward {@code normal}. */
+    public record HalfSpace(@JsonProperty(required = true) @SI("m") List<Double> point,
+                            @JsonProperty(required = true) @SI("1") List<Double> normal) {
+    }
+
+    /** Grains in a region: a Voronoi polycrystal (grains or mean_size) or a regular lattice. */
+    public record Polycrystal(
+            @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> region,
+            Integer grains,
+            @JsonProperty("mean_size") @SI("m") Double meanSize,
+            Long seed,
+            List<String> periodic,
+            BoxSpec box,
+            Regular regular) {
+    }
+
+    /** Regular grains: cubes of {@code size}, boxes of {@code sizes}, or {@code columns} through z. */
+    public record Regular(@SI("m") Double size, @SI("m") List<Double> sizes, @SI("m") List<Double> columns) {
+    }
+
+    /** Numerical settings. */
+    public record Solver(
+            String preconditioner,
+            @SI("1") Double tolerance,
+            @JsonProperty("max_iterations") Integer maxIterations,
+            String nonlinear,
+            @JsonProperty("nonlinear_tolerance") @SI("1") Double nonlinearTolerance,
+            @JsonProperty("max_nonlinear_iterations") Integer maxNonlinearIterations,
+            @JsonProperty("strict_ranges") Boolean strictRanges,
+            @JsonProperty("initial_temperature") @SI("K") Double initialTemperature) {
+    }
+
+    /** What to write. */
+    public record Output(String directory, Boolean vtk, Boolean compress, Line line) {
+    }
+
+    /** The line along which the temperature profile is plotted. */
+    public record Line(@JsonProperty(required = true) @SI("m") List<Double> from,
+                       @JsonProperty(required = true) @SI("m") List<Double> to) {
+    }
+}

@@ -1,0 +1,440 @@
+package org.kapitza.io.casefile;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kapitza.Suggest;
+
+/**
+ * Reads a case file strictly: YAML bound into the immutable {@link CaseFile} records by Jackson, with
+ * unknown keys, wrong types, missing values and quantities of the wrong kind refused. Every error names
+ * the file, the line, the key path, the bad value and what is allowed.
+ *
+ * <p>Values can be overridden from the command line ({@code interfaces[0].thickness=25um}) before the
+ * file is bound, so a parameter study needs no copies of the file.
+ */
+public final class CaseFileReader {
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_\\-]*)((?:\\[\\d+\\])*)");
+
+    private final YAMLMapper mapper;
+
+    public CaseFileReader() {
+        SimpleModule quantities = new SimpleModule("kapitza-quantities");
+        quantities.addDeserializer(Double.class, new QuantityDeserializer("1"));
+        mapper = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .addModule(quantities)
+                .build();
+    }
+
+    /** A bound file with the means to report further errors against its lines. */
+    public record Located<T>(T value, Path path, Map<String, Integer> lines, Map<String, String> overrides) {
+        /** The bound case file (for {@code Located<CaseFile>}). */
+        public T caseFile() {
+            return value;
+        }
+
+        /** An error about the value at a key path, located in the file or on the command line. */
+        public CaseFileException error(String keyPath, String message) {
+            for (Map.Entry<String, String> o : overrides.entrySet()) {
+                if (keyPath.equals(o.getKey()) || keyPath.startsWith(o.getKey() + ".") || keyPath.startsWith(o.getKey() + "[")) {
+                    return new CaseFileException(path.toString(), 0, keyPath, message + " (set on the command line: --set "
+                            + o.getValue() + ")");
+                }
+            }
+            return new CaseFileException(path.toString(), lineOf(lines, keyPath), keyPath, message);
+        }
+
+        /** Directory of the case file, against which relative paths in it are resolved. */
+        public Path directory() {
+            Path parent = path.toAbsolutePath().getParent();
+            return parent == null ? Path.of(".") : parent;
+        }
+    }
+
+    /**
+     * Reads and binds a case file.
+     *
+     * @param file      the case file
+     * @param overrides "key.path[0].key=value" assignments applied before binding
+     * @throws CaseFileException for every mistake in the file or the overrides
+     */
+    public Located<CaseFile> read(Path file, List<String> overrides) {
+        return bind(file, overrides, CaseFile.class);
+    }
+
+    /** Reads a material-library file: a YAML mapping with a {@code materials:} list, as in case files. */
+    public Located<MaterialFile> readMaterials(Path file) {
+        return bind(file, List.of(), MaterialFile.class);
+    }
+
+    /** The schema of a material-library file. */
+    public record MaterialFile(@com.fasterxml.jackson.annotation.JsonProperty(required = true) List<MaterialSpec> materials) {
+    }
+
+    private <T> Located<T> bind(Path file, List<String> overrides, Class<T> type) {
+        String name = file.toString();
+        if (!Files.exists(file)) throw new CaseFileException(name, 0, null, "no such file");
+        if (Files.isDirectory(file)) {
+            throw new CaseFileException(name, 0, null, "is a directory; give the case file itself (for example "
+                    + file.resolve("case.yaml") + ")");
+        }
+        if (!Files.isReadable(file)) throw new CaseFileException(name, 0, null, "cannot be read (permission denied)");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CaseFileException(name, 0, null, "cannot be read: " + e.getMessage());
+        }
+        String text = decode(bytes, name);
+        if (text.isBlank()) throw new CaseFileException(name, 0, null, "is empty; a case file needs at least 'name' and 'mesh'");
+
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        JsonNode tree;
+        try {
+            recordLines(text, lines);
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new CaseFileException(name, line, null, "not valid YAML: " + yamlProblem(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new CaseFileException(name, 0, null, "cannot be read: " + e.getMessage());
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new CaseFileException(name, 1, null, "must be a mapping of keys (name:, mesh:, ...), not "
+                    + (tree == null ? "nothing" : tree.getNodeType().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        Map<String, String> applied = new LinkedHashMap<>();
+        for (String o : overrides) applied.put(applyOverride((ObjectNode) tree, o, name), o);
+        Located<T> located = new Located<>(null, file, lines, applied);
+        try {
+            T value = mapper.treeToValue(tree, type);
+            return new Located<>(value, file, lines, applied);
+        } catch (JsonMappingException e) {
+            throw translate(e, located, tree);
+        } catch (JsonProcessingException e) {
+            throw new CaseFileException(name, 0, null, e.getOriginalMessage());
+        }
+    }
+
+    private static String decode(byte[] bytes, String name) {
+        for (byte b : bytes) {
+            if (b == 0) throw new CaseFileException(name, 0, null, "is not a text file (it contains binary data); give a YAML case file");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CaseFileException(name, 0, null, "is not UTF-8 text; give a YAML case file");
+        }
+    }
+
+    /** Walks the YAML tokens once and records the line of every key path. */
+    private void recordLines(String text, Map<String, Integer> lines) throws IOException {
+        try (JsonParser p = new YAMLFactory().createParser(text)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                String path = keyPath(p.getParsingContext().pathAsPointer().toString());
+                lines.putIfAbsent(path, p.currentTokenLocation().getLineNr());
+            }
+        }
+    }
+
+    /** "/interfaces/0/thickness" → "interfaces[0].thickness". */
+    static String keyPath(String pointer) {
+        StringBuilder s = new StringBuilder();
+        for (String seg : pointer.split("/")) {
+            if (seg.isEmpty()) continue;
+            if (seg.chars().allMatch(Character::isDigit)) {
+                s.append('[').append(seg).append(']');
+            } else {
+                if (s.length() > 0) s.append('.');
+                s.append(seg.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return s.toString();
+    }
+
+    static int lineOf(Map<String, Integer> lines, String keyPath) {
+        String p = keyPath;
+        while (true) {
+            Integer l = lines.get(p);
+            if (l != null) return l;
+            int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+            if (cut <= 0) return lines.getOrDefault("", 0);
+            p = p.substring(0, cut);
+        }
+    }
+
+    /** Applies "a.b[0].c=value" to the tree and returns the key path it set. */
+    private String applyOverride(ObjectNode root, String assignment, String file) {
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            throw new CaseFileException(file, 0, null, "--set " + assignment + ": expected key.path=value, e.g. --set "
+                    + "interfaces[0].thickness=25um");
+        }
+        String path = assignment.substring(0, eq).trim();
+        String valueText = assignment.substring(eq + 1).trim();
+        JsonNode value;
+        try {
+            value = valueText.isEmpty() ? JsonNodeFactory.instance.textNode("") : mapper.readTree(valueText);
+        } catch (JsonProcessingException e) {
+            throw new CaseFileException(file, 0, null, "--set " + assignment + ": the value is not valid YAML");
+        }
+        if (value == null) value = JsonNodeFactory.instance.nullNode();
+        JsonNode node = root;
+        String[] parts = path.split("\\.");
+        String done = "";
+        for (int i = 0; i < parts.length; i++) {
+            Matcher m = SEGMENT.matcher(parts[i]);
+            if (!m.matches()) {
+                throw new CaseFileException(file, 0, null, "--set " + assignment + ": '" + parts[i]
+                        + "' is not a key or key[index]");
+            }
+            String key = m.group(1);
+            List<Integer> indices = new ArrayList<>();
+            Matcher idx = Pattern.compile("\\[(\\d+)\\]").matcher(m.group(2));
+            while (idx.find()) indices.add(Integer.parseInt(idx.group(1)));
+            boolean last = i == parts.length - 1;
+            ObjectNode obj = (ObjectNode) node;
+            done = done.isEmpty() ? key : done + "." + key;
+            if (indices.isEmpty()) {
+                if (last) {
+                    obj.set(key, value);
+                    return path;
+                }
+                JsonNode next = obj.get(key);
+                if (next == null || next.isNull()) {
+                    next = obj.putObject(key);
+                } else if (!next.isObject()) {
+                    throw new CaseFileException(file, 0, null, "--set " + assignment + ": '" + done + "' is not a mapping");
+                }
+                node = next;
+                continue;
+            }
+            JsonNode arr = obj.get(key);
+            for (int k = 0; k < indices.size(); k++) {
+                int index = indices.get(k);
+                if (arr == null || !arr.isArray()) {
+                    throw new CaseFileException(file, 0, null, "--set " + assignment + ": '" + done + "' is not a list");
+                }
+                if (index >= arr.size()) {
+                    throw new CaseFileException(file, 0, null, "--set " + assignment + ": '" + done + "' has " + arr.size()
+                            + (arr.size() == 1 ? " entry" : " entries") + ", so index " + index + " does not exist");
+                }
+                done = done + "[" + index + "]";
+                if (last && k == indices.size() - 1) {
+                    ((ArrayNode) arr).set(index, value);
+                    return path;
+                }
+                arr = arr.get(index);
+            }
+            if (!arr.isObject()) {
+                throw new CaseFileException(file, 0, null, "--set " + assignment + ": '" + done + "' is not a mapping");
+            }
+            node = arr;
+        }
+        return path;
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (s.length() > 0) s.append('.');
+                s.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return s.toString();
+    }
+
+    private CaseFileException translate(JsonMappingException e, Located<?> at, JsonNode tree) {
+        String path = pathOf(e);
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = new ArrayList<>();
+            for (Object k : u.getKnownPropertyIds()) known.add(String.valueOf(k));
+            return unknownKey(at, path, u.getPropertyName(), known);
+        }
+        if (e instanceof InvalidTypeIdException t) {
+            List<String> names = subtypeNames(t.getBaseType().getRawClass());
+            String key = t.getBaseType().getRawClass() == ModelSpec.class ? "model" : "type";
+            if (t.getTypeId() == null) {
+                return at.error(path, "missing key '" + key + "'; choose one of: " + String.join(", ", names));
+            }
+            return at.error(path.isEmpty() ? key : path + "." + key, "unknown " + key + " '" + t.getTypeId() + "'"
+                    + Suggest.didYouMean(t.getTypeId(), names) + "; choose one of: " + String.join(", ", names));
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() == Double.class) {
+            return at.error(path, f.getOriginalMessage());
+        }
+        if (e instanceof MismatchedInputException mi) {
+            String msg = mi.getOriginalMessage();
+            Matcher missing = Pattern.compile("Missing required creator property '([^']+)'").matcher(msg);
+            if (missing.find()) {
+                String key = missing.group(1);
+                String owner = path.endsWith(key) ? path.substring(0, Math.max(0, path.length() - key.length() - 1)) : path;
+                // A misspelled key is the likelier mistake than a forgotten one: report unknown keys first.
+                JsonNode node = nodeAt(tree, owner);
+                // The record being built is where the missing property belongs (the last path reference).
+                List<JsonMappingException.Reference> refs = mi.getPath();
+                Object from = refs.isEmpty() ? null : refs.get(refs.size() - 1).getFrom();
+                Class<?> record = from instanceof Class<?> c ? c : from == null ? null : from.getClass();
+                List<String> allowed = allowedKeys(concrete(record, node));
+                if (node != null && node.isObject() && !allowed.isEmpty()) {
+                    for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+                        String present = it.next();
+                        if (!allowed.contains(present) && !present.equals("model") && !present.equals("type")) {
+                            return unknownKey(at, owner.isEmpty() ? present : owner + "." + present, present, allowed);
+                        }
+                    }
+                }
+                return at.error(owner, "missing required key '" + key + "'");
+            }
+            Class<?> target = mi.getTargetType();
+            JsonNode node = nodeAt(tree, path);
+            return at.error(path, "expected " + describe(target) + ", got " + (node != null ? shown(node) : got(msg)));
+        }
+        return at.error(path, firstLine(e.getOriginalMessage()));
+    }
+
+    private static CaseFileException unknownKey(Located<?> at, String path, String key, List<String> known) {
+        String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
+        return at.error(path, "unknown key '" + key + "'" + Suggest.didYouMean(key, known)
+                + (known.isEmpty() ? "" : "; allowed " + (parent.isEmpty() ? "at the top" : "here") + ": "
+                + String.join(", ", known)));
+    }
+
+    /** The record a polymorphic entry binds to, from its "model" or "type" key. */
+    private static Class<?> concrete(Class<?> type, JsonNode node) {
+        if (type == null || type.isRecord() || node == null) return type;
+        JsonSubTypes sub = type.getAnnotation(JsonSubTypes.class);
+        com.fasterxml.jackson.annotation.JsonTypeInfo info = type.getAnnotation(com.fasterxml.jackson.annotation.JsonTypeInfo.class);
+        if (sub == null || info == null || node.get(info.property()) == null) return type;
+        String id = node.get(info.property()).asText();
+        for (JsonSubTypes.Type t : sub.value()) {
+            JsonTypeName n = t.value().getAnnotation(JsonTypeName.class);
+            if (n != null && n.value().equals(id)) return t.value();
+        }
+        return type;
+    }
+
+    /** The keys a record accepts, as written in case files. */
+    private List<String> allowedKeys(Class<?> type) {
+        List<String> keys = new ArrayList<>();
+        if (type == null || !type.isRecord()) return keys;
+        var description = mapper.getDeserializationConfig().introspect(mapper.constructType(type));
+        description.findProperties().forEach(p -> keys.add(p.getName()));
+        return keys;
+    }
+
+    /** The node at a key path such as "interfaces[0].thickness", or null. */
+    private static JsonNode nodeAt(JsonNode root, String keyPath) {
+        JsonNode node = root;
+        if (keyPath.isEmpty()) return node;
+        Matcher m = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)\\]").matcher(keyPath);
+        while (m.find() && node != null) {
+            node = m.group(1) != null ? node.get(m.group(1)) : node.get(Integer.parseInt(m.group(2)));
+        }
+        return node;
+    }
+
+    /** A value as the user wrote it, for "got ..." messages. */
+    private static String shown(JsonNode n) {
+        if (n.isArray()) return "a list " + n;
+        if (n.isObject()) return "a mapping " + n;
+        if (n.isTextual()) return "'" + n.asText() + "'";
+        if (n.isNull()) return "nothing";
+        return n.asText();
+    }
+
+    private static List<String> subtypeNames(Class<?> base) {
+        List<String> names = new ArrayList<>();
+        JsonSubTypes sub = base.getAnnotation(JsonSubTypes.class);
+        if (sub != null) {
+            for (JsonSubTypes.Type t : sub.value()) {
+                JsonTypeName n = t.value().getAnnotation(JsonTypeName.class);
+                if (n != null) names.add(n.value());
+            }
+        }
+        return names;
+    }
+
+    private static String describe(Class<?> t) {
+        if (t == null) return "another kind of value";
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return "a whole number";
+        if (t == Double.class || t == double.class) return "a number (with units where they apply)";
+        if (t == Boolean.class || t == boolean.class) return "true or false";
+        if (t == String.class) return "a text value";
+        if (Collection.class.isAssignableFrom(t)) return "a list such as [a, b]";
+        return "a mapping of keys";
+    }
+
+    private static String got(String jacksonMessage) {
+        Matcher m = Pattern.compile("from (?:[A-Za-z ]+ )?(?:value|token) \\(?([^)]*?)\\)?(?:$|;|\\.|\\n)").matcher(jacksonMessage);
+        if (jacksonMessage.contains("START_ARRAY") || jacksonMessage.contains("Array value")) return "a list";
+        if (jacksonMessage.contains("START_OBJECT") || jacksonMessage.contains("Object value")) return "a mapping";
+        if (jacksonMessage.contains("String value")) {
+            Matcher v = Pattern.compile("String value \\('([^']*)'\\)").matcher(jacksonMessage);
+            return v.find() ? "'" + v.group(1) + "'" : "a text value";
+        }
+        if (jacksonMessage.contains("Floating-point value")) {
+            Matcher v = Pattern.compile("Floating-point value \\(([^)]*)\\)").matcher(jacksonMessage);
+            return v.find() ? v.group(1) + " (not a whole number)" : "a fractional number";
+        }
+        return m.find() ? m.group(1) : "something else";
+    }
+
+    /** SnakeYAML's problem, without its "in 'reader', line..." position lines (the line is reported already). */
+    private static String yamlProblem(String message) {
+        StringBuilder s = new StringBuilder();
+        for (String l : message.split("\n")) {
+            String t = l.trim();
+            if (t.isEmpty() || t.startsWith("in '") || t.startsWith("at [") || t.startsWith("^") || t.startsWith("...")) continue;
+            if (s.length() > 0) s.append("; ");
+            s.append(t);
+        }
+        return s.toString();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

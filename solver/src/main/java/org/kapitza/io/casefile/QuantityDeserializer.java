@@ -1,0 +1,55 @@
+package org.kapitza.io.casefile;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.io.IOException;
+import org.kapitza.io.units.Units;
+
+/**
+ * Reads a {@link Double} from a number or a "value unit" string, converting it to the SI unit named
+ * by the property's {@link SI} annotation (a plain number when there is none). The annotation on a
+ * list property applies to its elements.
+ */
+final class QuantityDeserializer extends StdDeserializer<Double> implements ContextualDeserializer {
+    private static final long serialVersionUID = 1L;
+    private final String unit;
+
+    QuantityDeserializer(String unit) {
+        super(Double.class);
+        this.unit = unit;
+    }
+
+    @Override
+    public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
+        SI si = property == null ? null : property.getAnnotation(SI.class);
+        return new QuantityDeserializer(si == null ? "1" : si.value());
+    }
+
+    @Override
+    public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return p.getDoubleValue();
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            String text = p.getText();
+            try {
+                return Units.toSI(text, unit);
+            } catch (IllegalArgumentException e) {
+                throw InvalidFormatException.from(p, e.getMessage(), text, Double.class);
+            }
+        }
+        return (Double) ctxt.handleUnexpectedToken(Double.class, p);
+    }
+
+    /** What this property expects, for messages. */
+    String expected() {
+        return Units.kind(unit);
+    }
+}

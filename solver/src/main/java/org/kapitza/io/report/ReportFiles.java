@@ -1,0 +1,128 @@
+package org.kapitza.io.report;
+
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kapitza.fv.SteadyResult;
+import org.kapitza.io.AtomicFile;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/** Writes summary.json, interfaces.csv, profile.csv and profile.png, each atomically. */
+public final class ReportFiles {
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+            .build();
+
+    private ReportFiles() {
+    }
+
+    public static void summaryJson(Path file, RunReport report) throws IOException {
+        AtomicFile.write(file, out -> JSON.writeValue(new NonClosing(out), report));
+    }
+
+    public static void interfacesCsv(Path file, RunReport r) throws IOException {
+        AtomicFile.write(file, out -> {
+            PrintWriter w = writer(out);
+            w.println("kind,name,region_a,region_b,area_m2,heat_flow_W,mean_jump_K,max_jump_K,conductance_W_per_K,h_W_per_m2K");
+            for (SteadyResult.InterfaceStats i : r.interfaces()) {
+                w.printf(Locale.ROOT, "interface,%s,%s,%s,%.10g,%.10g,%.10g,%.10g,%.10g,%.10g%n", csv(i.name()), csv(i.regionA()),
+                        csv(i.regionB()), i.area(), i.heatFlow(), i.meanJump(), i.maxJump(), i.conductance(), i.h());
+            }
+            for (SteadyResult.GrainBoundaryStats g : r.grainBoundaries()) {
+                w.printf(Locale.ROOT, "grain-boundaries,%s,%s,%s,%.10g,%.10g,%.10g,%.10g,,%.10g%n", csv("grain boundaries of "
+                        + g.region()), csv(g.region()), csv(g.region()), g.trueArea(), g.heatCrossing(), g.meanJump(), g.maxJump(), g.h());
+            }
+            w.flush();
+        });
+    }
+
+    public static void profileCsv(Path file, Profile p) throws IOException {
+        AtomicFile.write(file, out -> {
+            PrintWriter w = writer(out);
+            w.println("position_m,T_K,kind");
+            for (Profile.Point pt : p.points()) {
+                w.printf(Locale.ROOT, "%.10g,%s,%s%n", pt.position(), Double.isNaN(pt.temperature()) ? "" :
+                        String.format(Locale.ROOT, "%.10g", pt.temperature()), pt.kind());
+            }
+            w.flush();
+        });
+    }
+
+    /** The temperature along the profile line; jumps at interfaces show as vertical steps. */
+    public static void profilePng(Path file, Profile p, String title) throws IOException {
+        String axis = "xyz".substring(p.axis(), p.axis() + 1);
+        double extent = 0;
+        for (Profile.Point pt : p.points()) extent = Math.max(extent, Math.abs(pt.position()));
+        // Lengths in the unit a drawing of this size would use: m, mm or µm.
+        double scale = extent >= 0.5 ? 1 : extent >= 0.5e-3 ? 1e3 : 1e6;
+        String unit = scale == 1 ? "m" : scale == 1e3 ? "mm" : "µm";
+        XYChart chart = new XYChartBuilder().width(900).height(560).title(title)
+                .xAxisTitle(axis + " (" + unit + ")").yAxisTitle("T (K)").build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesVisible(true);
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        int segment = 0;
+        for (Profile.Point pt : p.points()) {
+            if (Double.isNaN(pt.temperature())) {
+                addSeries(chart, x, y, segment++);
+                continue;
+            }
+            x.add(pt.position() * scale);
+            y.add(pt.temperature());
+        }
+        addSeries(chart, x, y, segment);
+        AtomicFile.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+    }
+
+    private static void addSeries(XYChart chart, List<Double> x, List<Double> y, int segment) {
+        if (x.isEmpty()) return;
+        XYSeries s = chart.addSeries("segment " + segment, new ArrayList<>(x), new ArrayList<>(y));
+        s.setMarker(SeriesMarkers.CIRCLE);
+        s.setLineColor(new Color(0xB22222));
+        s.setMarkerColor(new Color(0xB22222));
+        x.clear();
+        y.clear();
+    }
+
+    private static PrintWriter writer(OutputStream out) {
+        return new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    private static String csv(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /** Jackson closes the stream it writes to; AtomicFile closes it itself. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}

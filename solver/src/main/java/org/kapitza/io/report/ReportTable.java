@@ -1,0 +1,64 @@
+package org.kapitza.io.report;
+
+import java.util.Locale;
+import org.kapitza.fv.SteadyResult;
+
+/** The table printed at the end of every run. */
+public final class ReportTable {
+    private ReportTable() {
+    }
+
+    public static String format(RunReport r) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%n%s — %,d cells (%,d active), %d nonlinear and %d linear iterations%n",
+                r.name(), r.mesh().cells(), r.mesh().activeCells(), r.solve().nonlinearIterations(),
+                r.solve().linearIterations()));
+        s.append(String.format(Locale.ROOT, "%nTemperatures (K)%n  %-20s %-18s %10s %10s %10s%n", "region", "material", "min",
+                "mean", "max"));
+        for (SteadyResult.RegionStats g : r.regions()) {
+            s.append(String.format(Locale.ROOT, "  %-20s %-18s %10.4f %10.4f %10.4f%n", g.region(), g.material(), g.min(),
+                    g.mean(), g.max()));
+        }
+        RunReport.Hotspot h = r.hotspot();
+        s.append(String.format(Locale.ROOT, "  hottest: %.4f K in %s at (%.4g, %.4g, %.4g) m%n", h.temperature(), h.region(),
+                h.x(), h.y(), h.z()));
+        if (!r.interfaces().isEmpty()) {
+            s.append(String.format(Locale.ROOT, "%nInterfaces%n  %-28s %11s %12s %12s %12s %12s%n", "interface", "area m²",
+                    "heat W", "mean jump K", "max jump K", "R·A m²K/W"));
+            for (SteadyResult.InterfaceStats i : r.interfaces()) {
+                s.append(String.format(Locale.ROOT, "  %-28s %11.4g %12.5g %12.5g %12.5g %12.4g%n", i.name(), i.area(),
+                        i.heatFlow(), i.meanJump(), i.maxJump(), 1 / i.h()));
+            }
+        }
+        if (!r.grainBoundaries().isEmpty()) {
+            s.append(String.format(Locale.ROOT, "%nGrain boundaries%n  %-20s %10s %12s %12s %12s %14s%n", "region", "faces",
+                    "true area m²", "mean jump K", "max jump K", "h W/(m²K)"));
+            for (SteadyResult.GrainBoundaryStats g : r.grainBoundaries()) {
+                s.append(String.format(Locale.ROOT, "  %-20s %,10d %12.4g %12.5g %12.5g %14.5g%n", g.region(), g.faces(),
+                        g.trueArea(), g.meanJump(), g.maxJump(), g.h()));
+            }
+        }
+        if (!r.layers().isEmpty()) {
+            s.append(String.format(Locale.ROOT, "%nLayers (top and bottom surface means)%n  %-20s %10s %10s %12s %12s%n",
+                    "layer", "top K", "bottom K", "heat down W", "R K/W"));
+            for (LayerReport l : r.layers()) {
+                s.append(String.format(Locale.ROOT, "  %-20s %10.4f %10.4f %12.5g %12.5g%n", l.region(), l.topMean(),
+                        l.bottomMean(), l.heatDown(), l.resistance()));
+            }
+        }
+        s.append(String.format(Locale.ROOT, "%nHeat through patches (W, positive leaving)%n"));
+        for (SteadyResult.PatchFlow p : r.patches()) {
+            if (Math.abs(p.outflow()) > 1e-12 * Math.max(1e-300, Math.abs(r.energyBalance().imposed()) + Math.abs(r.energyBalance().removed()))) {
+                s.append(String.format(Locale.ROOT, "  %-32s %14.6g%n", p.patch(), p.outflow()));
+            }
+        }
+        SteadyResult.EnergyBalance e = r.energyBalance();
+        s.append(String.format(Locale.ROOT, "%nEnergy balance: %.6g W in, %.6g W out, imbalance %.3g W (%.2e relative)%n",
+                e.imposed(), e.removed(), e.imbalance(), e.relative()));
+        RunReport.Timing t = r.timing();
+        s.append(String.format(Locale.ROOT, "Time: mesh %.2f s, setup %.2f s, solve %.2f s, output %.2f s%n", t.mesh(),
+                t.setup(), t.solve(), t.output()));
+        for (String w : r.warnings()) s.append("warning: ").append(w).append('\n');
+        return s.toString();
+    }
+}

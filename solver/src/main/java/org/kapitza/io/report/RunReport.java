@@ -1,0 +1,57 @@
+package org.kapitza.io.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kapitza.fv.SteadyResult;
+import org.kapitza.mesh.FaceClass;
+import org.kapitza.mesh.Mesh;
+import org.kapitza.mesh.MeshSummary;
+
+/**
+ * Everything the end-of-run table shows, as data: written to {@code summary.json} for scripts.
+ * Temperatures in K, heat in W, areas in m², resistances in K/W unless named otherwise.
+ */
+public record RunReport(String name, String description, MeshInfo mesh, List<SteadyResult.RegionStats> regions,
+                        List<SteadyResult.InterfaceStats> interfaces,
+                        List<SteadyResult.GrainBoundaryStats> grainBoundaries, List<SteadyResult.PatchFlow> patches,
+                        List<LayerReport> layers, Hotspot hotspot, SteadyResult.EnergyBalance energyBalance, Solve solve,
+                        Timing timing, List<String> warnings, List<String> files) {
+
+    /** Size of the mesh and of the solve. */
+    public record MeshInfo(int dimension, int[] gridCells, int cells, int activeCells, int bulkFaces, int interfaceFaces,
+                           int grainBoundaryFaces, int boundaryFaces, int grains, double meshBytesPerCell,
+                           double solverBytesPerActiveCell) {
+    }
+
+    /** The hottest cell: the junction temperature of a chip package. */
+    public record Hotspot(double temperature, String region, double x, double y, double z) {
+    }
+
+    /** How the solve went. */
+    public record Solve(String nonlinearMethod, String preconditioner, int nonlinearIterations, int linearIterations) {
+    }
+
+    /** Wall-clock seconds per phase. */
+    public record Timing(double mesh, double setup, double solve, double output) {
+    }
+
+    /** Builds the report of a solved case. */
+    public static RunReport of(String name, String description, SteadyResult r, MeshSummary ms, String method,
+                               String preconditioner, double meshSeconds, double outputSeconds, List<String> files) {
+        Mesh m = r.mesh();
+        MeshInfo info = new MeshInfo(ms.dimension(), ms.gridCells(), ms.cells(), ms.activeCells(), ms.faces(FaceClass.BULK),
+                ms.faces(FaceClass.INTERFACE), ms.faces(FaceClass.GRAIN_BOUNDARY), ms.faces(FaceClass.BOUNDARY), ms.grains(),
+                ms.bytesPerCell(), (double) r.solverMemoryBytes() / ms.activeCells());
+        int hottest = -1;
+        for (int c = 0; c < m.cellCount(); c++) {
+            if (m.isActive(c) && (hottest < 0 || r.temperature(c) > r.temperature(hottest))) hottest = c;
+        }
+        Hotspot hot = new Hotspot(r.temperature(hottest), m.regionName(m.region(hottest)), m.centre(hottest, 0),
+                m.centre(hottest, 1), m.centre(hottest, 2));
+        List<LayerReport> layers = m.grid().dimension() == 3 ? LayerReport.of(r) : List.of();
+        return new RunReport(name, description, info, r.regions(), r.interfaces(), r.grainBoundaries(), r.patches(), layers, hot,
+                r.energyBalance(), new Solve(method, preconditioner, r.picardIterations(), r.linearIterations()),
+                new Timing(meshSeconds, r.setupSeconds(), r.solveSeconds(), outputSeconds), r.warnings(),
+                new ArrayList<>(files));
+    }
+}
