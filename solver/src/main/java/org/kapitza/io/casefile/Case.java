@@ -28,7 +28,9 @@ public record Case(String name, String description, Mesh mesh, ThermalProblem pr
      * @param compress  zlib-compress the VTK data
      * @param lineFrom  start of the temperature profile line (m), or null for the default line
      * @param lineTo    end of the line (m)
+     * @param effectiveBetween two patches to report k_eff between, or null
      */
-    public record OutputSettings(Path directory, boolean vtk, boolean compress, List<Double> lineFrom, List<Double> lineTo) {
+    public record OutputSettings(Path directory, boolean vtk, boolean compress, List<Double> lineFrom, List<Double> lineTo,
+                                 List<String> effectiveBetween) {
     }
 }

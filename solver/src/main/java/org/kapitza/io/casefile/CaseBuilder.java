@@ -85,7 +85,18 @@ public final class CaseBuilder {
         addBoundaries(problem, mesh);
         addSources(problem, mesh);
         SolverSettings solver = solverSettings(problem);
-        return new Case(cf.name(), cf.description(), mesh, problem, solver, outputSettings(), at.path());
+        Case.OutputSettings output = outputSettings();
+        if (output.effectiveBetween() != null) {
+            for (int i = 0; i < 2; i++) {
+                String patch = output.effectiveBetween().get(i);
+                int p = mesh.patchIndex(patch);
+                if (p < 0 || mesh.patchFaceCount(p) == 0) {
+                    throw at.error("output.effective_conductivity.between[" + i + "]", "no patch with faces named '" + patch + "'"
+                            + Suggest.didYouMean(patch, mesh.patchNames()));
+                }
+            }
+        }
+        return new Case(cf.name(), cf.description(), mesh, problem, solver, output, at.path());
     }
 
     // ---- materials -------------------------------------------------------------------------------
@@ -635,7 +646,14 @@ public final class CaseBuilder {
         boolean compress = true;
         List<Double> from = null;
         List<Double> to = null;
+        List<String> effective = null;
         if (o != null) {
+            if (o.effectiveConductivity() != null) {
+                effective = o.effectiveConductivity().between();
+                if (effective.size() != 2) {
+                    throw at.error("output.effective_conductivity.between", "needs two patches [hot, cold], got " + effective);
+                }
+            }
             if (o.directory() != null) dir = Path.of(o.directory());
             if (o.vtk() != null) vtk = o.vtk();
             if (o.compress() != null) compress = o.compress();
@@ -647,7 +665,7 @@ public final class CaseBuilder {
         if (!cf.name().matches("[A-Za-z0-9_.\\-]+")) {
             throw at.error("name", "'" + cf.name() + "' must be letters, digits, '.', '_' or '-' (it names the output files)");
         }
-        return new Case.OutputSettings(dir, vtk, compress, from, to);
+        return new Case.OutputSettings(dir, vtk, compress, from, to, effective);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

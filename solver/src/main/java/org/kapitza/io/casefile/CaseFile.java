@@ -127,7 +127,12 @@ public record CaseFile(
     }
 
     /** What to write. */
-    public record Output(String directory, Boolean vtk, Boolean compress, Line line) {
+    public record Output(String directory, Boolean vtk, Boolean compress, Line line,
+                         @JsonProperty("effective_conductivity") EffectiveK effectiveConductivity) {
+    }
+
+    /** Report k_eff between two opposite patches. */
+    public record EffectiveK(@JsonProperty(required = true) List<String> between) {
     }
 
     /** The line along which the temperature profile is plotted. */

@@ -38,14 +38,15 @@ public final class ReportFiles {
     public static void interfacesCsv(Path file, RunReport r) throws IOException {
         AtomicFile.write(file, out -> {
             PrintWriter w = writer(out);
-            w.println("kind,name,region_a,region_b,area_m2,heat_flow_W,mean_jump_K,max_jump_K,conductance_W_per_K,h_W_per_m2K");
+            w.println("kind,name,region_a,region_b,area_m2,heat_flow_W,mean_jump_K,max_jump_K,R_area_m2K_per_W,h_W_per_m2K");
             for (SteadyResult.InterfaceStats i : r.interfaces()) {
                 w.printf(Locale.ROOT, "interface,%s,%s,%s,%.10g,%.10g,%.10g,%.10g,%.10g,%.10g%n", csv(i.name()), csv(i.regionA()),
-                        csv(i.regionB()), i.area(), i.heatFlow(), i.meanJump(), i.maxJump(), i.conductance(), i.h());
+                        csv(i.regionB()), i.area(), i.heatFlow(), i.meanJump(), i.maxJump(), i.resistanceArea(), i.h());
             }
             for (SteadyResult.GrainBoundaryStats g : r.grainBoundaries()) {
-                w.printf(Locale.ROOT, "grain-boundaries,%s,%s,%s,%.10g,%.10g,%.10g,%.10g,,%.10g%n", csv("grain boundaries of "
-                        + g.region()), csv(g.region()), csv(g.region()), g.trueArea(), g.heatCrossing(), g.meanJump(), g.maxJump(), g.h());
+                w.printf(Locale.ROOT, "grain-boundaries,%s,%s,%s,%.10g,%.10g,%.10g,%.10g,%.10g,%.10g%n", csv("grain boundaries of "
+                        + g.region()), csv(g.region()), csv(g.region()), g.trueArea(), g.heatCrossing(), g.meanJump(), g.maxJump(),
+                        1 / g.h(), g.h());
             }
             w.flush();
         });

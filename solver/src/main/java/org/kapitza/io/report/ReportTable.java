@@ -27,7 +27,7 @@ public final class ReportTable {
                     "heat W", "mean jump K", "max jump K", "R·A m²K/W"));
             for (SteadyResult.InterfaceStats i : r.interfaces()) {
                 s.append(String.format(Locale.ROOT, "  %-28s %11.4g %12.5g %12.5g %12.5g %12.4g%n", i.name(), i.area(),
-                        i.heatFlow(), i.meanJump(), i.maxJump(), 1 / i.h()));
+                        i.heatFlow(), i.meanJump(), i.maxJump(), i.resistanceArea()));
             }
         }
         if (!r.grainBoundaries().isEmpty()) {
@@ -48,13 +48,27 @@ public final class ReportTable {
         }
         s.append(String.format(Locale.ROOT, "%nHeat through patches (W, positive leaving)%n"));
         for (SteadyResult.PatchFlow p : r.patches()) {
-            if (Math.abs(p.outflow()) > 1e-12 * Math.max(1e-300, Math.abs(r.energyBalance().imposed()) + Math.abs(r.energyBalance().removed()))) {
+            if (Math.abs(p.outflow()) > 1e-12 * Math.max(1e-300, r.energyBalance().heatIn())) {
                 s.append(String.format(Locale.ROOT, "  %-32s %14.6g%n", p.patch(), p.outflow()));
+            }
+        }
+        EffectiveConductivity k = r.effectiveConductivity();
+        if (k != null) {
+            s.append(String.format(Locale.ROOT, "%nEffective conductivity %s → %s: k_eff = %.5g W/(m·K)  (Q = %.5g W, L = %.4g m,"
+                    + " A = %.4g m², ΔT = %.5g K)%n", k.hotPatch(), k.coldPatch(), k.kEff(), k.heatFlow(), k.length(), k.area(),
+                    k.deltaT()));
+            EffectiveConductivity.GrainEstimates g = k.grains();
+            if (g != null) {
+                s.append(String.format(Locale.ROOT, "  grains: d = %.4g m, k₀ = %.5g W/(m·K), R = %.4g m²K/W, Kapitza length"
+                        + " ℓ_K = %.4g m (d/ℓ_K = %.3g)%n", g.meanGrainSize(), g.k0(), g.resistance(), g.kapitzaLength(),
+                        g.meanGrainSize() / g.kapitzaLength()));
+                s.append(String.format(Locale.ROOT, "  effective-medium estimates: Yang k₀/(1+Rk₀/d) = %.5g, Nan–Birringer"
+                        + " k₀/(1+2Rk₀/d) = %.5g W/(m·K)%n", g.yang(), g.nanBirringer()));
             }
         }
         SteadyResult.EnergyBalance e = r.energyBalance();
         s.append(String.format(Locale.ROOT, "%nEnergy balance: %.6g W in, %.6g W out, imbalance %.3g W (%.2e relative)%n",
-                e.imposed(), e.removed(), e.imbalance(), e.relative()));
+                e.heatIn(), e.heatOut(), e.imbalance(), e.relative()));
         RunReport.Timing t = r.timing();
         s.append(String.format(Locale.ROOT, "Time: mesh %.2f s, setup %.2f s, solve %.2f s, output %.2f s%n", t.mesh(),
                 t.setup(), t.solve(), t.output()));

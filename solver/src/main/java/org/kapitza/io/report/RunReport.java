@@ -15,7 +15,7 @@ public record RunReport(String name, String description, MeshInfo mesh, List<Ste
                         List<SteadyResult.InterfaceStats> interfaces,
                         List<SteadyResult.GrainBoundaryStats> grainBoundaries, List<SteadyResult.PatchFlow> patches,
                         List<LayerReport> layers, Hotspot hotspot, SteadyResult.EnergyBalance energyBalance, Solve solve,
-                        Timing timing, List<String> warnings, List<String> files) {
+                        Timing timing, EffectiveConductivity effectiveConductivity, List<String> warnings, List<String> files) {
 
     /** Size of the mesh and of the solve. */
     public record MeshInfo(int dimension, int[] gridCells, int cells, int activeCells, int bulkFaces, int interfaceFaces,
@@ -37,7 +37,8 @@ public record RunReport(String name, String description, MeshInfo mesh, List<Ste
 
     /** Builds the report of a solved case. */
     public static RunReport of(String name, String description, SteadyResult r, MeshSummary ms, String method,
-                               String preconditioner, double meshSeconds, double outputSeconds, List<String> files) {
+                               String preconditioner, double meshSeconds, double outputSeconds,
+                               EffectiveConductivity effective, List<String> files) {
         Mesh m = r.mesh();
         MeshInfo info = new MeshInfo(ms.dimension(), ms.gridCells(), ms.cells(), ms.activeCells(), ms.faces(FaceClass.BULK),
                 ms.faces(FaceClass.INTERFACE), ms.faces(FaceClass.GRAIN_BOUNDARY), ms.faces(FaceClass.BOUNDARY), ms.grains(),
@@ -51,7 +52,7 @@ public record RunReport(String name, String description, MeshInfo mesh, List<Ste
         List<LayerReport> layers = m.grid().dimension() == 3 ? LayerReport.of(r) : List.of();
         return new RunReport(name, description, info, r.regions(), r.interfaces(), r.grainBoundaries(), r.patches(), layers, hot,
                 r.energyBalance(), new Solve(method, preconditioner, r.picardIterations(), r.linearIterations()),
-                new Timing(meshSeconds, r.setupSeconds(), r.solveSeconds(), outputSeconds), r.warnings(),
+                new Timing(meshSeconds, r.setupSeconds(), r.solveSeconds(), outputSeconds), effective, r.warnings(),
                 new ArrayList<>(files));
     }
 }
