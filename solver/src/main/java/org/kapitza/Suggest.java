@@ -1,12 +1,10 @@
 package org.kapitza;
 
 import java.util.Collection;
-import org.apache.commons.text.similarity.LevenshteinDistance;
+import java.util.Locale;
 
 /** "Did you mean ...?" for misspelled names: the closest known name within a small edit distance. */
 public final class Suggest {
-    private static final LevenshteinDistance DISTANCE = LevenshteinDistance.getDefaultInstance();
-
     private Suggest() {
     }
 
@@ -14,9 +12,9 @@ public final class Suggest {
     public static String closest(String given, Collection<String> known) {
         String best = null;
         int bestD = Integer.MAX_VALUE;
-        String g = given.toLowerCase(java.util.Locale.ROOT);
+        String g = given.toLowerCase(Locale.ROOT);
         for (String k : known) {
-            int d = DISTANCE.apply(g, k.toLowerCase(java.util.Locale.ROOT));
+            int d = distance(g, k.toLowerCase(Locale.ROOT));
             if (d < bestD) {
                 bestD = d;
                 best = k;
@@ -30,5 +28,27 @@ public final class Suggest {
     public static String didYouMean(String given, Collection<String> known) {
         String c = closest(given, known);
         return c == null ? "" : " (did you mean '" + c + "'?)";
+    }
+
+    /**
+     * Optimal string alignment distance: insertions, deletions, substitutions and swaps of two adjacent
+     * letters each cost one (Damerau 1964), since swapped letters are the commonest typing mistake.
+     */
+    static int distance(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) d[i][0] = i;
+        for (int j = 0; j <= m; j++) d[0][j] = j;
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[n][m];
     }
 }

@@ -54,13 +54,21 @@ final class ConductivitySpecDeserializer extends StdDeserializer<MaterialSpec.Co
                     + " {power_law: ...} or {table: ...}", node.toString(), MaterialSpec.ConductivitySpec.class);
         }
         if (node.has("power_law")) {
-            return new MaterialSpec.ConductivitySpec(null, null,
-                    ctxt.readTreeAsValue(node.get("power_law"), MaterialSpec.PowerLaw.class), null);
+            return new MaterialSpec.ConductivitySpec(null, null, nested(ctxt, node, "power_law", MaterialSpec.PowerLaw.class), null);
         }
         if (node.has("table")) {
-            return new MaterialSpec.ConductivitySpec(null, null, null,
-                    ctxt.readTreeAsValue(node.get("table"), MaterialSpec.Table.class));
+            return new MaterialSpec.ConductivitySpec(null, null, null, nested(ctxt, node, "table", MaterialSpec.Table.class));
         }
         return new MaterialSpec.ConductivitySpec(null, ctxt.readTreeAsValue(node, MaterialSpec.Anisotropic.class), null, null);
+    }
+
+    /** Binds a sub-mapping, keeping its key in the path of any error (readTreeAsValue starts a new path). */
+    private static <T> T nested(DeserializationContext ctxt, JsonNode node, String key, Class<T> type) throws IOException {
+        try {
+            return ctxt.readTreeAsValue(node.get(key), type);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            e.prependPath(MaterialSpec.ConductivitySpec.class, key);
+            throw e;
+        }
     }
 }

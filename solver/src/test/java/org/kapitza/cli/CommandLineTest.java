@@ -1,0 +1,211 @@
+package org.kapitza.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, tried as a new user would: each mistake gives exit code 2 and one clear message. */
+class CommandLineTest {
+    private static Path everything;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void locate() throws Exception {
+        everything = Path.of(CommandLineTest.class.getResource("/cases/everything.yaml").toURI());
+    }
+
+    static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8), args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static Run refused(String... args) {
+        Run r = run(args);
+        assertEquals(Main.INVALID_INPUT, r.code(), "exit code; stderr: " + r.err() + " stdout: " + r.out());
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertTrue(!r.err().contains("\tat org."), "no stack trace: " + r.err());
+        return r;
+    }
+
+    @Test
+    void aCaseUsingEveryKeyIsValid() {
+        Run r = run("check", everything.toString());
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("The case is valid"), r.out());
+        assertTrue(r.out().contains("Memory estimate"), r.out());
+    }
+
+    @Test
+    void missingFileDirectoryEmptyFileAndBinaryGarbage(@TempDir Path dir) throws Exception {
+        assertTrue(refused("run", dir.resolve("nope.yaml").toString()).err().contains("no such file"));
+        assertTrue(refused("run", dir.toString()).err().contains("is a directory"));
+        Path empty = Files.writeString(dir.resolve("empty.yaml"), "\n  \n");
+        assertTrue(refused("run", empty.toString()).err().contains("is empty"));
+        Path binary = Files.write(dir.resolve("garbage.yaml"), new byte[] {0x7f, 'E', 'L', 'F', 0, 1, 2, (byte) 0xff});
+        assertTrue(refused("check", binary.toString()).err().contains("not a text file"));
+        Path latin1 = Files.write(dir.resolve("latin1.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xe9});
+        assertTrue(refused("check", latin1.toString()).err().contains("not UTF-8"));
+    }
+
+    @Test
+    void aYamlSyntaxErrorNamesTheLine(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: x\nmesh:\n  stack: {base: {x: 1, y: 1}, layers: [}\n");
+        String err = refused("check", bad.toString()).err();
+        assertTrue(err.contains("bad.yaml:3") && err.contains("not valid YAML"), err);
+    }
+
+    /** Every key of a case that uses them all, misspelled in turn, is refused with a suggestion. */
+    @Test
+    void everyMisspelledKeyIsRefusedWithASuggestion(@TempDir Path dir) throws Exception {
+        YAMLMapper yaml = new YAMLMapper();
+        JsonNode original = yaml.readTree(everything.toFile());
+        List<String> paths = new ArrayList<>();
+        collect(original, "", paths);
+        assertTrue(paths.size() > 80, "the case covers many keys: " + paths.size());
+        int checked = 0;
+        for (String path : paths) {
+            JsonNode copy = original.deepCopy();
+            String key = rename(copy, path);
+            String typo = typo(key);
+            Path file = dir.resolve("typo-" + checked++ + ".yaml");
+            Files.writeString(file, yaml.writeValueAsString(copy));
+            Run r = run("check", file.toString());
+            assertEquals(Main.INVALID_INPUT, r.code(), path + " → " + typo + ": " + r.err() + r.out());
+            boolean typeKey = key.equals("model") || key.equals("type");
+            assertTrue(typeKey ? r.err().contains("missing key '" + key + "'")
+                            : r.err().contains("unknown key '" + typo + "'") && r.err().contains("did you mean '" + key + "'"),
+                    path + " → " + typo + ": " + r.err());
+            assertTrue(r.err().contains(file.getFileName() + ":"), "names the file and line: " + r.err());
+        }
+    }
+
+    private static void collect(JsonNode node, String prefix, List<String> out) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String p = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
+                out.add(p);
+                collect(e.getValue(), p, out);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) collect(node.get(i), prefix + "[" + i + "]", out);
+        }
+    }
+
+    /** Renames the key at a path to its typo, keeping its place; returns the original key. */
+    private static String rename(JsonNode root, String path) {
+        String[] parts = path.split("\\.");
+        JsonNode node = root;
+        for (int i = 0; i < parts.length - 1; i++) node = step(node, parts[i]);
+        String key = parts[parts.length - 1];
+        ObjectNode obj = (ObjectNode) node;
+        ObjectNode rebuilt = obj.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = obj.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            rebuilt.set(e.getKey().equals(key) ? typo(key) : e.getKey(), e.getValue());
+        }
+        obj.removeAll();
+        obj.setAll(rebuilt);
+        return key;
+    }
+
+    private static JsonNode step(JsonNode node, String part) {
+        int bracket = part.indexOf('[');
+        JsonNode n = node.get(bracket < 0 ? part : part.substring(0, bracket));
+        while (bracket >= 0) {
+            int close = part.indexOf(']', bracket);
+            n = ((ArrayNode) n).get(Integer.parseInt(part.substring(bracket + 1, close)));
+            bracket = part.indexOf('[', close);
+        }
+        return n;
+    }
+
+    /** A plausible typo: the last two letters swapped, or a letter doubled for one-letter keys. */
+    private static String typo(String key) {
+        if (key.length() < 2) return key + key;
+        int n = key.length();
+        String t = key.substring(0, n - 2) + key.charAt(n - 1) + key.charAt(n - 2);
+        return t.equals(key) ? key + "s" : t;
+    }
+
+    @Test
+    void unitsOfTheWrongKindAreNamed() {
+        String err = refused("check", everything.toString(), "--set", "mesh.stack.layers[0].thickness=2 W").err();
+        assertTrue(err.contains("mesh.stack.layers[0].thickness") && err.contains("a power") && err.contains("a length"), err);
+        String unknown = refused("check", everything.toString(), "--set", "boundaries[0].h=1000 W/furlong^2/K").err();
+        assertTrue(unknown.contains("unknown unit"), unknown);
+    }
+
+    @Test
+    void aMeshTooLargeForMemoryIsRefusedBeforeAllocating() {
+        long before = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        String err = refused("check", everything.toString(), "--set", "mesh.stack.base.cells=[100000, 100000]").err();
+        assertTrue(err.contains("e+10 cells") && err.contains("TB") && err.contains("mesh.stack"), err);
+        long after = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        assertTrue(after - before < 500L << 20, "nothing large was allocated");
+    }
+
+    @Test
+    void anOutputDirectoryThatCannotBeWrittenIsRefusedBeforeSolving(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
+        String err = refused("run", "-q", everything.toString(), "-o", file.resolve("results").toString()).err();
+        assertTrue(err.contains("cannot be written") && err.contains("-o DIR"), err);
+    }
+
+    @Test
+    void valuesSetOnTheCommandLineAreCheckedLikeTheFile() {
+        String err = refused("check", everything.toString(), "--set", "interfaces[7].R=1").err();
+        assertTrue(err.contains("--set interfaces[7].R=1") && err.contains("2 entries"), err);
+        String bad = refused("check", everything.toString(), "--set", "solver.preconditioner=ilu").err();
+        assertTrue(bad.contains("solver.preconditioner") && bad.contains("set on the command line"), bad);
+    }
+
+    @Test
+    void aSolveThatDoesNotConvergeExitsWithThree(@TempDir Path dir) {
+        Run r = run("run", "-q", everything.toString(), "-o", dir.toString(), "--set", "solver.max_iterations=2",
+                "--set", "solver.preconditioner=jacobi");
+        assertEquals(Main.NOT_CONVERGED, r.code(), r.err());
+        assertTrue(r.err().contains("residual history"), r.err());
+    }
+
+    @Test
+    void helpVersionAndUnknownOptions() {
+        assertEquals(Main.OK, run("--help").code());
+        Run v = run("--version");
+        assertEquals(Main.OK, v.code());
+        assertTrue(v.out().startsWith("kapitza "), v.out());
+        assertEquals(Main.INVALID_INPUT, run("run", "--frobnicate", everything.toString()).code());
+        assertEquals(Main.OK, run("materials").code());
+    }
+
+    @Test
+    void aRunWritesItsResultsAndTable(@TempDir Path dir) {
+        Run r = run("run", "-q", everything.toString(), "-o", dir.toString());
+        assertEquals(Main.OK, r.code(), r.err());
+        assertTrue(r.out().contains("Energy balance") && r.out().contains("j1"), r.out());
+        for (String f : List.of("summary.json", "interfaces.csv", "profile.csv", "profile.png")) {
+            assertTrue(Files.isRegularFile(dir.resolve(f)), f);
+        }
+    }
+}
