@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kapitza.InputException;
+import org.kapitza.linalg.AggregationAmg;
 import org.kapitza.linalg.BiCgStab;
 import org.kapitza.linalg.ConjugateGradient;
 import org.kapitza.linalg.CsrMatrix;
@@ -209,7 +210,8 @@ public final class SteadySolver {
     private SolveReport linearSolve(Discretization d, double[] x) {
         CsrMatrix a = d.matrix;
         Preconditioner pc = preconditioner(a);
-        ConjugateGradient cg = new ConjugateGradient(settings.linearTolerance(), settings.maxLinearIterations());
+        ConjugateGradient cg = new ConjugateGradient(settings.linearTolerance(), settings.maxLinearIterations())
+                .flexible(pc instanceof AggregationAmg amgPc && amgPc.variable());
         for (IterationListener l : linearListeners) cg.addListener(l);
         double eps = Math.ulp(1.0);
         cg.acceptance((xc, residualSum) -> {
@@ -229,8 +231,20 @@ public final class SteadySolver {
         return r;
     }
 
+    /** The multigrid hierarchy of the current solve: refreshed, not rebuilt, when only values change. */
+    private AggregationAmg amg;
+    private CsrMatrix amgMatrix;
+
     private Preconditioner preconditioner(CsrMatrix a) {
         switch (settings.preconditioner()) {
+            case "amg":
+                if (amg != null && amgMatrix == a) {
+                    amg.refresh(a);
+                } else {
+                    amg = new AggregationAmg(a);
+                    amgMatrix = a;
+                }
+                return amg;
             case "jacobi":
                 return new JacobiPreconditioner(a);
             case "dic":
@@ -239,7 +253,7 @@ public final class SteadySolver {
                 return Preconditioner.NONE;
             default:
                 throw new InputException("solver: unknown preconditioner '" + settings.preconditioner()
-                        + "'; choose one of: jacobi, dic, none");
+                        + "'; choose one of: amg, dic, jacobi, none");
         }
     }
 

@@ -71,10 +71,15 @@ public final class CsrMatrix implements LinearOperator {
 
     @Override
     public void apply(double[] x, double[] y) {
+        Parallel.shared().forEach(n, (b, from, to) -> applyRows(x, y, from, to));
+    }
+
+    /** y = A x for rows [from, to). */
+    public void applyRows(double[] x, double[] y, int from, int to) {
         final int[] rs = rowStart;
         final int[] c = col;
         final double[] v = value;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             double s = 0;
             for (int p = rs[i], e = rs[i + 1]; p < e; p++) s += v[p] * x[c[p]];
             y[i] = s;

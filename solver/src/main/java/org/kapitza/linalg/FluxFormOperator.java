@@ -31,12 +31,15 @@ public final class FluxFormOperator implements LinearOperator {
 
     @Override
     public void apply(double[] x, double[] y) {
+        Parallel.shared().forEach(a.size(), (b, from, to) -> applyRows(x, y, from, to));
+    }
+
+    private void applyRows(double[] x, double[] y, int from, int to) {
         final int[] rs = a.rowStart;
         final int[] col = a.col;
         final double[] v = a.value;
         final int[] dg = a.diag;
-        final int n = a.size();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             double xi = x[i];
             double s = rowSum[i] * xi;
             for (int p = rs[i], e = dg[i]; p < e; p++) s += v[p] * (x[col[p]] - xi);
