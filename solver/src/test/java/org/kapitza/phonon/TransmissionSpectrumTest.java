@@ -13,7 +13,7 @@ class TransmissionSpectrumTest {
         for (int k = 0; k <= 11; k++) {
             final int p = 2 * k;
             double exact = 2.0 / (p + 1);
-            double[] kg = new double[2];
+            double[] kg = new double[3];
             GaussKronrod.panel(x -> Math.pow(x, p), -1, 1, kg);
             assertEquals(exact, kg[0], 1e-15, "degree " + p);
             if (p <= 12) assertEquals(exact, kg[1], 1e-15, "Gauss 7 exact to degree 13, " + p);
