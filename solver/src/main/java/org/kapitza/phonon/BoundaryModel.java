@@ -42,6 +42,22 @@ public enum BoundaryModel {
         return this != ELECTRON_DMM;
     }
 
+    /**
+     * Whether the model applies to the pair: {@link #KHALATNIKOV} needs one liquid and one solid,
+     * {@link #ELECTRON_DMM} two metals; the others apply to any pair (the plain AMM against a liquid
+     * has only the longitudinal channel, see {@link AcousticMismatch}).
+     */
+    public boolean appliesTo(AcousticProperties side1, AcousticProperties side2) {
+        switch (this) {
+            case KHALATNIKOV:
+                return side1.isLiquid() != side2.isLiquid();
+            case ELECTRON_DMM:
+                return side1.isMetal() && side2.isMetal();
+            default:
+                return true;
+        }
+    }
+
     /** The model by name, or an InputException naming the closest and all known models. */
     public static BoundaryModel byName(String name) {
         List<String> known = new ArrayList<>();
