@@ -1,6 +1,7 @@
 package org.kapitza.phonon;
 
 import java.util.Locale;
+import org.kapitza.InputException;
 
 /**
  * Where the Debye model cuts each branch off (PHYSICS.md §3). The two conventions in use change
@@ -52,7 +53,7 @@ public enum Cutoff {
             case "b", "per-branch", "branch":
                 return PER_BRANCH;
             default:
-                throw new org.kapitza.InputException("unknown phonon cutoff convention '" + name
+                throw new InputException("unknown phonon cutoff convention '" + name
                         + "'; use A (one Debye frequency k_BΘ_D/ħ) or B (per branch c_j k_D)");
         }
     }

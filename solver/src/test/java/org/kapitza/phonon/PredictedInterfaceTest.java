@@ -133,4 +133,32 @@ class PredictedInterfaceTest {
         double linear = exact.conductance(0.5 * (tFilm + tSub)) * (tFilm - tSub);
         assertTrue(Math.abs(linear / law - 1) > 0.05, "linearised " + linear + " vs " + law);
     }
+
+    /**
+     * A copper plate in a 1.8 K He II bath, 100 W/m² through its wetted face (the load of PHYSICS.md §2's
+     * check): the bath is a fixed-temperature boundary whose contact is the Khalatnikov model against
+     * helium-4. Its binding sees copper on both sides, so side 2 is fixed to the bath medium.
+     */
+    @Test
+    void aHeliumBathUsesKhalatnikovAgainstTheLiquid() {
+        PredictedInterface bath = PredictedInterface.of("khalatnikov", Cutoff.PER_BRANCH).againstBath("helium-4");
+        assertTrue(bath.describe().contains("bath of helium-4"), bath.describe());
+        assertThrows(IllegalArgumentException.class, () -> PredictedInterface.of("khalatnikov", Cutoff.PER_BRANCH).againstBath("helium"));
+        MeshBuilder mb = new MeshBuilder(RectilinearGrid.of1D(GridLines.uniform(0, 1e-3, 10)));
+        mb.fill(mb.addRegion("plate", "copper"), new Box(0, 1e-3, -1, 2, -1, 2));
+        Mesh mesh = mb.build();
+        ThermalProblem p = new ThermalProblem(mesh, MATERIALS)
+                .boundary("xmin", new BoundaryCondition.HeatFlux(100))
+                .boundary("xmax", new BoundaryCondition.FixedTemperature(org.kapitza.boundary.ScalarField.constant(1.8), bath));
+        SteadyResult r = new SteadySolver().solve(p);
+        int f = mesh.patchFace(mesh.patchIndex("xmax"), 0);
+        double ts = r.surfaceTemperature(f);
+        SpectrumConductance exact = (SpectrumConductance) BoundaryModel.KHALATNIKOV.exactLaw(ACOUSTIC.get("copper"),
+                ACOUSTIC.get("helium-4"), Cutoff.PER_BRANCH);
+        assertEquals(100, exact.emittedFlux(ts) - exact.emittedFlux(1.8), 1e-6 * 100);
+        assertEquals(100, r.boundaryOutflow(f) / mesh.area(f), 1e-9 * 100);
+        // The T⁴ law with R·T³ = 0.1355 K⁴m²/W would give (1.8⁴ + 4·0.1355·100)^{1/4} = 2.836 K; the Debye
+        // helium's 19.8 K cutoff already trims a few per cent off the conductance at 2.8 K: 2.898 K.
+        assertEquals(2.898, ts, 0.001);
+    }
 }
