@@ -59,13 +59,12 @@ public final class AcousticMismatch {
         double uMax = Math.min(1, 1 / r2);
         return GaussKronrod.integrate(phi -> {
             double half = 0.5 * uMax;
-            double u = half * (1 - Math.cos(phi));
-            double du = half * Math.sin(phi);
+            double du = half * Math.sin(phi); // u = half (1 − cos φ)
             // 1 − u and 1 − u r² written as differences from the far end to keep their digits near u_max.
             double cos1 = Math.sqrt(Math.max(0, (1 - uMax) + half * (1 + Math.cos(phi))));
             double cos2 = Math.sqrt(Math.max(0, (1 - uMax * r2) + half * r2 * (1 + Math.cos(phi))));
             double d = z1 * cos1 + z2 * cos2;
-            return d == 0 || u < 0 ? 0 : 4 * z1 * z2 * cos1 * cos2 / (d * d) * du;
+            return d == 0 ? 0 : 4 * z1 * z2 * cos1 * cos2 / (d * d) * du;
         }, 0, Math.PI, REL_TOL, 0);
     }
 
