@@ -11,7 +11,8 @@ import org.kapitza.boundary.BoundaryCondition;
 import org.kapitza.interfaces.ConstantResistance;
 import org.kapitza.interfaces.InterfaceContext;
 import org.kapitza.interfaces.InterfaceModel;
-import org.kapitza.linalg.CsrMatrix;
+import org.kapitza.linalg.StencilMatrix;
+import org.kapitza.linalg.StencilOperator;
 import org.kapitza.material.Conductivity;
 import org.kapitza.material.Material;
 import org.kapitza.mesh.FaceClass;
@@ -22,29 +23,29 @@ import org.kapitza.source.Source;
 /**
  * The finite-volume discretisation of steady conduction on a mesh (PHYSICS.md §1).
  *
- * <p>Unknowns are the temperatures of the active cells, stored as deviations θ = T − T_ref from a
- * reference temperature so that round-off scales with temperature differences, not with 300 K. Each
+ * <p>Unknowns are the temperatures of the grid's cells, stored as deviations θ = T − T_ref from a
+ * reference temperature so that round-off scales with temperature differences, not with 300 K; a cell
+ * outside the geometry is a decoupled identity row whose unknown stays 0. Each
  * interior face f between P and N contributes the conductance
  * {@code G_f = A / (d_P/k_P + R_f + d_N/k_N)}: R_f = 0 for bulk faces, the interface or grain-boundary
  * model's secant resistance (staircase-corrected where the true normal is known) otherwise. Boundary
  * faces with a fixed temperature contribute {@code A/(d_P/k_P + R_contact)}, with convection
- * {@code A/(d_P/k_P + 1/h)}. The matrix is symmetric positive definite, in CSR form with a fixed
- * pattern; {@link #assemble} rewrites the values for the current temperatures.
+ * {@code A/(d_P/k_P + 1/h)}. The matrix is symmetric positive definite, stored by faces on the grid
+ * ({@link StencilMatrix}); {@link #assemble} rewrites the values for the current temperatures.
  */
 final class Discretization {
     /** Smallest |n_i| used in the staircase correction R/|n_i|: keeps R finite on aliasing faces. */
     static final double MIN_NORMAL_COMPONENT = 1e-3;
 
     final Mesh mesh;
+    /** Unknowns: one per grid cell. */
     final int n;
-    final int[] unknownOfCell;
-    final int[] cellOfUnknown;
-    final CsrMatrix matrix;
-    /** Conductance from each cell to fixed-temperature and convective boundaries (W/K): the row sums. */
-    final double[] boundaryConductance;
+    /** The active cells, ascending. */
+    final int[] activeCells;
+    final StencilMatrix matrix;
     final double[] rhs;
-    private final int[] upper;
-    private final int[] lower;
+    /** The face-conductance array of each axis, for faces indexed by their owner cell. */
+    private final double[][] g;
 
     final Material[] regionMaterial;
     private final Conductivity[] regionConductivity;
@@ -82,7 +83,7 @@ final class Discretization {
     final double[] bG;
     final double[] bTref;
 
-    /** Heat generated in each unknown's cell (W). */
+    /** Heat generated in each cell (W). */
     final double[] source;
     final double tRef;
     final boolean nonlinear;
@@ -92,19 +93,10 @@ final class Discretization {
     Discretization(ThermalProblem problem) {
         this.mesh = problem.mesh();
         Mesh m = mesh;
-        unknownOfCell = new int[m.cellCount()];
-        cellOfUnknown = new int[m.activeCellCount()];
-        int u = 0;
-        for (int c = 0; c < m.cellCount(); c++) {
-            if (m.isActive(c)) {
-                unknownOfCell[c] = u;
-                cellOfUnknown[u++] = c;
-            } else {
-                unknownOfCell[c] = -1;
-            }
-        }
-        n = u;
-        if (n == 0) throw new InputException("the mesh has no active cells");
+        n = m.cellCount();
+        activeCells = new int[m.activeCellCount()];
+        for (int c = 0, u = 0; c < n; c++) if (m.isActive(c)) activeCells[u++] = c;
+        if (activeCells.length == 0) throw new InputException("the mesh has no active cells");
         ifStart = m.faceStart(FaceClass.INTERFACE);
         ifEnd = m.faceEnd(FaceClass.INTERFACE);
         gbStart = m.faceStart(FaceClass.GRAIN_BOUNDARY);
@@ -167,36 +159,10 @@ final class Discretization {
         nonlinear = anyNonlinear;
         tRef = referenceTemperature(problem);
 
-        // Matrix pattern.
-        int nInterior = bStart;
-        int[] rowStart = new int[n + 1];
-        for (int r = 0; r < n; r++) rowStart[r + 1] = 1;
-        for (int f = 0; f < nInterior; f++) {
-            rowStart[unknownOfCell[m.owner(f)] + 1]++;
-            rowStart[unknownOfCell[m.neighbour(f)] + 1]++;
-        }
-        for (int r = 0; r < n; r++) rowStart[r + 1] += rowStart[r];
-        int[] col = new int[rowStart[n]];
-        int[] fill = Arrays.copyOf(rowStart, n);
-        for (int r = 0; r < n; r++) col[fill[r]++] = r;
-        for (int f = 0; f < nInterior; f++) {
-            int o = unknownOfCell[m.owner(f)];
-            int nb2 = unknownOfCell[m.neighbour(f)];
-            col[fill[o]++] = nb2;
-            col[fill[nb2]++] = o;
-        }
-        for (int r = 0; r < n; r++) Arrays.sort(col, rowStart[r], rowStart[r + 1]);
-        matrix = new CsrMatrix(rowStart, col);
-        upper = new int[nInterior];
-        lower = new int[nInterior];
-        for (int f = 0; f < nInterior; f++) {
-            int o = unknownOfCell[m.owner(f)];
-            int nb2 = unknownOfCell[m.neighbour(f)];
-            upper[f] = matrix.find(o, nb2);
-            lower[f] = matrix.find(nb2, o);
-        }
+        matrix = new StencilMatrix(m.grid().nx(), m.grid().ny(), m.grid().nz());
+        g = new double[][] {matrix.gx, matrix.gy, matrix.gz};
+        for (int c = 0; c < n; c++) if (!m.isActive(c)) matrix.rowSum[c] = 1; // identity rows
         rhs = new double[n];
-        boundaryConductance = new double[n];
         checkWellPosed();
     }
 
@@ -431,19 +397,18 @@ final class Discretization {
             }
             double volume = 0;
             if (s instanceof Source.Total) {
-                for (int u = 0; u < n; u++) if (m.region(cellOfUnknown[u]) == r) volume += m.volume(cellOfUnknown[u]);
+                for (int c : activeCells) if (m.region(c) == r) volume += m.volume(c);
             }
-            for (int u = 0; u < n; u++) {
-                int c = cellOfUnknown[u];
+            for (int c : activeCells) {
                 if (r >= 0 && m.region(c) != r) continue;
                 double v = m.volume(c);
                 if (s instanceof Source.Density d) {
-                    source[u] += d.density() * v;
+                    source[c] += d.density() * v;
                 } else if (s instanceof Source.Total t) {
-                    source[u] += t.power() * v / volume;
+                    source[c] += t.power() * v / volume;
                 } else {
                     Source.Field fd = (Source.Field) s;
-                    source[u] += fd.density().value(m.centre(c, 0), m.centre(c, 1), m.centre(c, 2)) * v;
+                    source[c] += fd.density().value(m.centre(c, 0), m.centre(c, 1), m.centre(c, 2)) * v;
                 }
             }
         }
@@ -479,22 +444,22 @@ final class Discretization {
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
         for (int f = 0; f < bStart; f++) {
-            int a = find(parent, unknownOfCell[mesh.owner(f)]);
-            int b = find(parent, unknownOfCell[mesh.neighbour(f)]);
+            int a = find(parent, mesh.owner(f));
+            int b = find(parent, mesh.neighbour(f));
             if (a != b) parent[Math.max(a, b)] = Math.min(a, b);
         }
         boolean[] anchored = new boolean[n];
         double[] power = new double[n];
         for (int b = 0; b < bEnd - bStart; b++) {
-            int root = find(parent, unknownOfCell[mesh.owner(b + bStart)]);
+            int root = find(parent, mesh.owner(b + bStart));
             if (bExclusive[b] >= 0) anchored[root] = true;
             power[root] += bFlux[b] * mesh.area(b + bStart);
         }
-        for (int u = 0; u < n; u++) power[find(parent, u)] += source[u];
-        for (int u = 0; u < n; u++) {
+        for (int c : activeCells) power[find(parent, c)] += source[c];
+        for (int u : activeCells) {
             if (parent[u] != u || anchored[u]) continue;
             Set<String> regions = new LinkedHashSet<>();
-            for (int v = 0; v < n; v++) if (find(parent, v) == u) regions.add(mesh.regionName(mesh.region(cellOfUnknown[v])));
+            for (int v : activeCells) if (find(parent, v) == u) regions.add(mesh.regionName(mesh.region(v)));
             String part = (regions.size() == 1 ? "region " : "regions ") + String.join(", ", regions);
             if (Math.abs(power[u]) > 0) {
                 throw new InputException("no steady state: " + org.kapitza.Numbers.format(Math.abs(power[u])) + " W of heat "
@@ -523,8 +488,7 @@ final class Discretization {
     double k(int u, int axis, double[] theta) {
         double kc = kCell[u];
         if (kc == kc) return kc; // not NaN: isotropic, precomputed
-        int r = mesh.region(cellOfUnknown[u]);
-        return checkedK(r, axis, tRef + theta[u]);
+        return checkedK(mesh.region(u), axis, tRef + theta[u]);
     }
 
     private double checkedK(int r, int axis, double t) {
@@ -544,33 +508,31 @@ final class Discretization {
      */
     void assemble(double[] theta) {
         Mesh m = mesh;
-        for (int u = 0; u < n; u++) {
-            int r = m.region(cellOfUnknown[u]);
-            kCell[u] = regionIsotropic[r] ? checkedK(r, 0, tRef + theta[u]) : Double.NaN;
+        for (int c : activeCells) {
+            int r = m.region(c);
+            kCell[c] = regionIsotropic[r] ? checkedK(r, 0, tRef + theta[c]) : Double.NaN;
         }
-        double[] val = matrix.value;
-        int[] dg = matrix.diag;
-        for (int u = 0; u < n; u++) val[dg[u]] = 0;
-        Arrays.fill(boundaryConductance, 0);
+        double[] rowSum = matrix.rowSum;
+        for (int c : activeCells) rowSum[c] = 0;
         System.arraycopy(source, 0, rhs, 0, n);
         for (int f = 0; f < ifStart; f++) {
-            setFace(f, faceConductance(f, 0.0, theta), dg, val);
+            setFace(f, faceConductance(f, 0.0, theta));
         }
         for (int f = ifStart; f < ifEnd; f++) {
             int i = f - ifStart;
             int p = m.interfacePair(f);
             double factor = ifFactor == null ? 1.0 : ifFactor[i];
             ifR[i] = updatedResistance(f, pairModel[p], factor, m.region(m.owner(f)) == pairSide1Region[p], theta);
-            setFace(f, faceConductance(f, ifR[i], theta), dg, val);
+            setFace(f, faceConductance(f, ifR[i], theta));
         }
         for (int f = gbStart; f < gbEnd; f++) {
             int i = f - gbStart;
             gbR[i] = updatedResistance(f, regionGbModel[m.region(m.owner(f))], gbFactor[i], true, theta);
-            setFace(f, faceConductance(f, gbR[i], theta), dg, val);
+            setFace(f, faceConductance(f, gbR[i], theta));
         }
         for (int b = 0; b < bEnd - bStart; b++) {
             int f = b + bStart;
-            int u = unknownOfCell[m.owner(f)];
+            int u = m.owner(f);
             double area = m.area(f);
             rhs[u] += bFlux[b] * area;
             int e = bExclusive[b];
@@ -580,7 +542,7 @@ final class Discretization {
             }
             BoundaryCondition bc = exclusive.get(e);
             double half = m.ownerDistance(f) / k(u, m.axis(f), theta);
-            double g;
+            double gb;
             double tb;
             if (bc instanceof BoundaryCondition.FixedTemperature ft) {
                 tb = ft.temperature().value(m.faceCentre(f, 0), m.faceCentre(f, 1), m.faceCentre(f, 2));
@@ -592,34 +554,29 @@ final class Discretization {
                     double ts = tp - bG[b] * (tp - tb) * half / area;
                     rc = resistanceAt(contact, ts, tb, f);
                 }
-                g = area / (half + rc);
+                gb = area / (half + rc);
             } else {
                 BoundaryCondition.Convection cv = (BoundaryCondition.Convection) bc;
                 tb = cv.tInf();
-                g = area / (half + 1.0 / cv.h());
+                gb = area / (half + 1.0 / cv.h());
             }
-            bG[b] = g;
+            bG[b] = gb;
             bTref[b] = tb;
-            val[dg[u]] += g;
-            boundaryConductance[u] += g;
-            rhs[u] += g * (tb - tRef);
+            rowSum[u] += gb;
+            rhs[u] += gb * (tb - tRef);
         }
     }
 
-    private void setFace(int f, double g, int[] dg, double[] val) {
-        val[upper[f]] = -g;
-        val[lower[f]] = -g;
-        int o = unknownOfCell[mesh.owner(f)];
-        int nb = unknownOfCell[mesh.neighbour(f)];
-        val[dg[o]] += g;
-        val[dg[nb]] += g;
+    /** Sets the conductance of interior face f (W/K). */
+    private void setFace(int f, double conductance) {
+        g[mesh.axis(f)][mesh.owner(f)] = conductance;
     }
 
     private double faceConductance(int f, double r, double[] theta) {
         Mesh m = mesh;
         int a = m.axis(f);
-        int o = unknownOfCell[m.owner(f)];
-        int nb = unknownOfCell[m.neighbour(f)];
+        int o = m.owner(f);
+        int nb = m.neighbour(f);
         return m.area(f) / (m.ownerDistance(f) / k(o, a, theta) + r + m.neighbourDistance(f) / k(nb, a, theta));
     }
 
@@ -629,7 +586,7 @@ final class Discretization {
      */
     private double updatedResistance(int f, InterfaceModel model, double factor, boolean ownerIsSide1, double[] theta) {
         if (!model.temperatureDependent()) return factor * model.resistance(tRef, tRef);
-        sideTemperatures(f, theta, -matrix.value[upper[f]], scratch);
+        sideTemperatures(f, theta, conductance(f), scratch);
         double t1 = ownerIsSide1 ? scratch[0] : scratch[1];
         double t2 = ownerIsSide1 ? scratch[1] : scratch[0];
         return factor * resistanceAt(model, t1, t2, f);
@@ -657,8 +614,8 @@ final class Discretization {
     void sideTemperatures(int f, double[] theta, double g, double[] out) {
         Mesh m = mesh;
         int a = m.axis(f);
-        int o = unknownOfCell[m.owner(f)];
-        int nb = unknownOfCell[m.neighbour(f)];
+        int o = m.owner(f);
+        int nb = m.neighbour(f);
         double area = m.area(f);
         double q = g * (theta[o] - theta[nb]);
         out[0] = tRef + theta[o] - q * m.ownerDistance(f) / (k(o, a, theta) * area);
@@ -762,15 +719,15 @@ final class Discretization {
             through += Math.abs(source[u]);
         }
         for (int f = 0; f < bStart; f++) {
-            int o = unknownOfCell[m.owner(f)];
-            int nb = unknownOfCell[m.neighbour(f)];
+            int o = m.owner(f);
+            int nb = m.neighbour(f);
             double q = faceFlowAt(f, tRef + theta[o], tRef + theta[nb]);
             out[o] += q;
             out[nb] -= q;
         }
         for (int b = 0; b < bEnd - bStart; b++) {
             int f = b + bStart;
-            int u = unknownOfCell[m.owner(f)];
+            int u = m.owner(f);
             double q = boundaryFlowAt(b, tRef + theta[u]);
             double in = bFlux[b] * m.area(f);
             out[u] += q - in;
@@ -789,14 +746,14 @@ final class Discretization {
      * flow depends on its two cells only, so its derivatives are difference quotients of
      * {@link #faceFlowAt} in each argument.
      */
-    void jacobian(double[] theta, CsrMatrix j) {
+    void jacobian(double[] theta, StencilOperator j) {
         Mesh m = mesh;
-        double[] val = j.value;
-        int[] dg = j.diag;
-        java.util.Arrays.fill(val, 0);
+        j.clear();
+        for (int c = 0; c < n; c++) if (!m.isActive(c)) j.diag[c] = 1;
         for (int f = 0; f < bStart; f++) {
-            int o = unknownOfCell[m.owner(f)];
-            int nb = unknownOfCell[m.neighbour(f)];
+            int a = m.axis(f);
+            int o = m.owner(f);
+            int nb = m.neighbour(f);
             double tp = tRef + theta[o];
             double tn = tRef + theta[nb];
             double q = faceFlowAt(f, tp, tn);
@@ -804,17 +761,17 @@ final class Discretization {
             double hn = step(tn);
             double dqdp = (faceFlowAt(f, tp + hp, tn) - q) / hp;
             double dqdn = (faceFlowAt(f, tp, tn + hn) - q) / hn;
-            val[dg[o]] += dqdp;
-            val[upper[f]] += dqdn;
-            val[lower[f]] -= dqdp;
-            val[dg[nb]] -= dqdn;
+            j.diag[o] += dqdp;
+            j.up[a][o] += dqdn;
+            j.down[a][o] -= dqdp;
+            j.diag[nb] -= dqdn;
         }
         for (int b = 0; b < bEnd - bStart; b++) {
             if (bExclusive[b] < 0) continue;
-            int u = unknownOfCell[m.owner(b + bStart)];
+            int u = m.owner(b + bStart);
             double tp = tRef + theta[u];
             double h = step(tp);
-            val[dg[u]] += (boundaryFlowAt(b, tp + h) - boundaryFlowAt(b, tp)) / h;
+            j.diag[u] += (boundaryFlowAt(b, tp + h) - boundaryFlowAt(b, tp)) / h;
         }
     }
 
@@ -825,23 +782,21 @@ final class Discretization {
     void assembleSecant(double[] theta) {
         Mesh m = mesh;
         assemble(theta); // linearised values: kept where a face has no temperature difference
-        double[] val = matrix.value;
-        int[] dg = matrix.diag;
-        for (int u = 0; u < n; u++) val[dg[u]] = 0;
-        java.util.Arrays.fill(boundaryConductance, 0);
+        double[] rowSum = matrix.rowSum;
+        for (int c : activeCells) rowSum[c] = 0;
         System.arraycopy(source, 0, rhs, 0, n);
         for (int f = 0; f < bStart; f++) {
-            int o = unknownOfCell[m.owner(f)];
-            int nb = unknownOfCell[m.neighbour(f)];
+            int o = m.owner(f);
+            int nb = m.neighbour(f);
             double dt = theta[o] - theta[nb];
-            double g = -val[upper[f]];
-            if (dt != 0) g = faceFlowAt(f, tRef + theta[o], tRef + theta[nb]) / dt;
-            setFace(f, g, dg, val);
+            double gf = conductance(f);
+            if (dt != 0) gf = faceFlowAt(f, tRef + theta[o], tRef + theta[nb]) / dt;
+            setFace(f, gf);
             if (f >= ifStart) {
                 // Keep the reported R (staircase factor included) consistent with the flow: R = A (1/G − aP − aN).
                 double area = m.area(f);
                 int a = m.axis(f);
-                double r = area * (1 / g - m.ownerDistance(f) / (k(o, a, theta) * area)
+                double r = area * (1 / gf - m.ownerDistance(f) / (k(o, a, theta) * area)
                         - m.neighbourDistance(f) / (k(nb, a, theta) * area));
                 if (f < ifEnd) ifR[f - ifStart] = Math.max(0, r);
                 else gbR[f - gbStart] = Math.max(0, r);
@@ -849,20 +804,19 @@ final class Discretization {
         }
         for (int b = 0; b < bEnd - bStart; b++) {
             int f = b + bStart;
-            int u = unknownOfCell[m.owner(f)];
+            int u = m.owner(f);
             rhs[u] += bFlux[b] * m.area(f);
             if (bExclusive[b] < 0) continue;
             double dt = tRef + theta[u] - bTref[b];
             if (dt != 0) bG[b] = boundaryFlowAt(b, tRef + theta[u]) / dt;
-            val[dg[u]] += bG[b];
-            boundaryConductance[u] += bG[b];
+            rowSum[u] += bG[b];
             rhs[u] += bG[b] * (bTref[b] - tRef);
         }
     }
 
     /** Current conductance (W/K) of an interior face. */
     double conductance(int f) {
-        return -matrix.value[upper[f]];
+        return g[mesh.axis(f)][mesh.owner(f)];
     }
 
     /** Heat (W) generated in the body or entering through flux conditions: independent of T. */
@@ -880,15 +834,15 @@ final class Discretization {
         for (int b = 0; b < bEnd - bStart; b++) {
             int f = b + bStart;
             s += Math.abs(bFlux[b] * mesh.area(f));
-            if (bExclusive[b] >= 0) s += Math.abs(bG[b] * (tRef + theta[unknownOfCell[mesh.owner(f)]] - bTref[b]));
+            if (bExclusive[b] >= 0) s += Math.abs(bG[b] * (tRef + theta[mesh.owner(f)] - bTref[b]));
         }
         return 0.5 * s;
     }
 
     /** Bytes held by the solver's per-cell and per-face arrays, the matrix included. */
     long memoryBytes() {
-        long b = 4L * unknownOfCell.length + 4L * cellOfUnknown.length + matrix.memoryBytes();
-        b += 8L * upper.length + 8L * (rhs.length + kCell.length + source.length + boundaryConductance.length);
+        long b = 4L * activeCells.length + matrix.memoryBytes();
+        b += 8L * (rhs.length + kCell.length + source.length);
         b += 8L * (ifR.length + gbR.length + gbFactor.length) + (ifFactor == null ? 0 : 8L * ifFactor.length);
         b += 28L * bExclusive.length;
         return b;

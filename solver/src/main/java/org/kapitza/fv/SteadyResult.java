@@ -79,6 +79,14 @@ public final class SteadyResult {
     private final double solveSeconds;
     private final List<String> warnings;
 
+    private long amgBytes;
+
+    /** Records the memory of the multigrid hierarchy the solve used. */
+    SteadyResult withPreconditionerBytes(long bytes) {
+        this.amgBytes = bytes;
+        return this;
+    }
+
     SteadyResult(Discretization d, double[] theta, int picardIterations, int linearIterations, double setupSeconds,
                  double solveSeconds, List<String> warnings) {
         this.d = d;
@@ -99,13 +107,13 @@ public final class SteadyResult {
         if (more.isEmpty()) return this;
         List<String> all = new ArrayList<>(warnings);
         all.addAll(more);
-        return new SteadyResult(d, theta, picardIterations, linearIterations, setupSeconds, solveSeconds, all);
+        return new SteadyResult(d, theta, picardIterations, linearIterations, setupSeconds, solveSeconds, all)
+                .withPreconditionerBytes(amgBytes);
     }
 
     /** Temperature of a cell (K); NaN for an inactive cell. */
     public double temperature(int cell) {
-        int u = d.unknownOfCell[cell];
-        return u < 0 ? Double.NaN : d.tRef + theta[u];
+        return d.mesh.isActive(cell) ? d.tRef + theta[cell] : Double.NaN;
     }
 
     /** Number of Picard iterations (1 for a linear problem). */
@@ -133,19 +141,19 @@ public final class SteadyResult {
 
     /** Bytes held by the solver's arrays (matrix, face tables, vectors), the mesh excluded. */
     public long solverMemoryBytes() {
-        return d.memoryBytes() + 6L * 8 * d.n;
+        return d.memoryBytes() + 6L * 8 * d.n + (amgBytes > 0 ? amgBytes : 0);
     }
 
     /** Heat flow through an interior face from owner to neighbour (W). */
     public double faceFlow(int f) {
         Mesh m = d.mesh;
-        return d.conductance(f) * (theta[d.unknownOfCell[m.owner(f)]] - theta[d.unknownOfCell[m.neighbour(f)]]);
+        return d.conductance(f) * (theta[m.owner(f)] - theta[m.neighbour(f)]);
     }
 
     /** Heat leaving the body through a boundary face (W; negative when entering). */
     public double boundaryOutflow(int f) {
         int b = f - d.bStart;
-        double t = d.tRef + theta[d.unknownOfCell[d.mesh.owner(f)]];
+        double t = d.tRef + theta[d.mesh.owner(f)];
         double out = d.bExclusive[b] >= 0 ? d.bG[b] * (t - d.bTref[b]) : 0;
         return out - d.bFlux[b] * d.mesh.area(f);
     }
@@ -153,7 +161,7 @@ public final class SteadyResult {
     /** Temperature of the body's surface on a boundary face (K), from the heat conducted to it. */
     public double surfaceTemperature(int f) {
         Mesh m = d.mesh;
-        int u = d.unknownOfCell[m.owner(f)];
+        int u = m.owner(f);
         double k = d.k(u, m.axis(f), theta);
         return d.tRef + theta[u] - boundaryOutflow(f) * m.ownerDistance(f) / (k * m.area(f));
     }
@@ -177,14 +185,12 @@ public final class SteadyResult {
 
     /** Conductivity of a cell along an axis at its temperature (W/(m·K)); NaN when inactive. */
     public double conductivity(int cell, int axis) {
-        int u = d.unknownOfCell[cell];
-        return u < 0 ? Double.NaN : d.k(u, axis, theta);
+        return d.mesh.isActive(cell) ? d.k(cell, axis, theta) : Double.NaN;
     }
 
     /** Heat generated in a cell by volumetric sources (W/m³). */
     public double sourceDensity(int cell) {
-        int u = d.unknownOfCell[cell];
-        return u < 0 ? 0 : d.source[u] / d.mesh.volume(cell);
+        return d.mesh.isActive(cell) ? d.source[cell] / d.mesh.volume(cell) : 0;
     }
 
     public List<RegionStats> regions() {
@@ -196,10 +202,9 @@ public final class SteadyResult {
         double[] vol = new double[nr];
         java.util.Arrays.fill(min, Double.POSITIVE_INFINITY);
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
-        for (int u = 0; u < d.n; u++) {
-            int c = d.cellOfUnknown[u];
+        for (int c : d.activeCells) {
             int r = m.region(c);
-            double t = d.tRef + theta[u];
+            double t = d.tRef + theta[c];
             double v = m.volume(c);
             min[r] = Math.min(min[r], t);
             max[r] = Math.max(max[r], t);
@@ -222,7 +227,7 @@ public final class SteadyResult {
         double[] jumpArea = new double[np];
         double[] maxJump = new double[np];
         double tScale = 0;
-        for (int u = 0; u < d.n; u++) tScale = Math.max(tScale, Math.abs(d.tRef + theta[u]));
+        for (int c : d.activeCells) tScale = Math.max(tScale, Math.abs(d.tRef + theta[c]));
         for (int f = d.ifStart; f < d.ifEnd; f++) {
             int p = m.interfacePair(f);
             // Oriented as the user named the pair: side 1 of its rule (or the lower region id) is A.

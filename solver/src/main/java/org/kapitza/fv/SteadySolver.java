@@ -7,14 +7,13 @@ import org.kapitza.InputException;
 import org.kapitza.linalg.AggregationAmg;
 import org.kapitza.linalg.BiCgStab;
 import org.kapitza.linalg.ConjugateGradient;
-import org.kapitza.linalg.CsrMatrix;
-import org.kapitza.linalg.DicPreconditioner;
-import org.kapitza.linalg.FluxFormOperator;
 import org.kapitza.linalg.IterationListener;
-import org.kapitza.linalg.JacobiPreconditioner;
 import org.kapitza.linalg.NotConvergedException;
 import org.kapitza.linalg.Preconditioner;
 import org.kapitza.linalg.SolveReport;
+import org.kapitza.linalg.StencilMatrix;
+import org.kapitza.linalg.StencilOperator;
+import org.kapitza.linalg.StencilPreconditioners;
 import org.kapitza.material.Conductivity;
 
 /**
@@ -69,7 +68,8 @@ public final class SteadySolver {
         }
         double solve = (System.nanoTime() - t1) * 1e-9;
         List<String> warnings = rangeWarnings(d, theta);
-        SteadyResult result = new SteadyResult(d, theta, counts[0], counts[1], setup, solve, warnings);
+        SteadyResult result = new SteadyResult(d, theta, counts[0], counts[1], setup, solve, warnings)
+                .withPreconditionerBytes(amg == null ? 0 : amg.memoryBytes());
         return result.withWarnings(linearResponseWarnings(d, result));
     }
 
@@ -119,7 +119,7 @@ public final class SteadySolver {
         int n = d.n;
         d.assemble(theta);
         int linear = linearSolve(d, theta).iterations();
-        CsrMatrix j = new CsrMatrix(d.matrix.rowStart, d.matrix.col);
+        StencilOperator j = new StencilOperator(d.matrix.nx, d.matrix.ny, d.matrix.nz);
         double[] f = new double[n];
         double[] trial = new double[n];
         double[] fTrial = new double[n];
@@ -193,7 +193,7 @@ public final class SteadySolver {
 
     private static double temperatureScale(Discretization d, double[] theta) {
         double scale = 0;
-        for (int u = 0; u < d.n; u++) scale = Math.max(scale, Math.abs(d.tRef + theta[u]));
+        for (int c : d.activeCells) scale = Math.max(scale, Math.abs(d.tRef + theta[c]));
         return scale;
     }
 
@@ -208,7 +208,7 @@ public final class SteadySolver {
     }
 
     private SolveReport linearSolve(Discretization d, double[] x) {
-        CsrMatrix a = d.matrix;
+        StencilMatrix a = d.matrix;
         Preconditioner pc = preconditioner(a);
         ConjugateGradient cg = new ConjugateGradient(settings.linearTolerance(), settings.maxLinearIterations())
                 .flexible(pc instanceof AggregationAmg amgPc && amgPc.variable());
@@ -217,12 +217,12 @@ public final class SteadySolver {
         cg.acceptance((xc, residualSum) -> {
             // The residual sum is the energy imbalance (W). Insist on it, down to what round-off allows.
             double roundOff = 0;
-            for (int u = 0; u < d.n; u++) roundOff = Math.max(roundOff, Math.abs(a.value[a.diag[u]] * xc[u]));
+            for (int c : d.activeCells) roundOff = Math.max(roundOff, Math.abs(a.diagonal(c) * xc[c]));
             roundOff *= 16 * eps * Math.sqrt(d.n);
             double allowed = Math.max(settings.energyBalanceTolerance() * d.throughput(xc), roundOff);
             return Math.abs(residualSum) <= allowed;
         });
-        SolveReport r = cg.solve(new FluxFormOperator(a, d.boundaryConductance), pc, d.rhs, x);
+        SolveReport r = cg.solve(a, pc, d.rhs, x);
         if (!r.converged()) {
             throw new NotConvergedException(String.format(Locale.ROOT,
                     "conjugate gradients (%s) did not reach the relative residual %.1e in %d iterations (reached %.3e)",
@@ -233,9 +233,9 @@ public final class SteadySolver {
 
     /** The multigrid hierarchy of the current solve: refreshed, not rebuilt, when only values change. */
     private AggregationAmg amg;
-    private CsrMatrix amgMatrix;
+    private StencilMatrix amgMatrix;
 
-    private Preconditioner preconditioner(CsrMatrix a) {
+    private Preconditioner preconditioner(StencilMatrix a) {
         switch (settings.preconditioner()) {
             case "amg":
                 if (amg != null && amgMatrix == a) {
@@ -246,9 +246,9 @@ public final class SteadySolver {
                 }
                 return amg;
             case "jacobi":
-                return new JacobiPreconditioner(a);
+                return StencilPreconditioners.jacobi(a);
             case "dic":
-                return new DicPreconditioner(a);
+                return StencilPreconditioners.dic(a);
             case "none":
                 return Preconditioner.NONE;
             default:
@@ -291,9 +291,9 @@ public final class SteadySolver {
         double[] hi = new double[nr];
         java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
         java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-        for (int u = 0; u < d.n; u++) {
-            int r = m.region(d.cellOfUnknown[u]);
-            double t = d.tRef + theta[u];
+        for (int c : d.activeCells) {
+            int r = m.region(c);
+            double t = d.tRef + theta[c];
             lo[r] = Math.min(lo[r], t);
             hi[r] = Math.max(hi[r], t);
         }

@@ -55,6 +55,10 @@ public final class AggregationAmg implements Preconditioner {
     /** One level of the hierarchy with its work vectors. */
     private static final class Level {
         CsrMatrix a;
+        StencilMatrix stencil;  // the finest level, when given as a stencil
+        double[][] scratch;     // stencil level: one segment-long buffer per thread
+        byte[] crossingSegments; // stencil level: 1 where an x-segment is coupled to another thread block
+        int[] crossingSegmentList;
         int n;
         int[] aggregate;       // row → coarse row (null on the coarsest level)
         int[] memberStart;     // coarse row → its fine rows, CSR over members
@@ -87,37 +91,194 @@ public final class AggregationAmg implements Preconditioner {
 
     public AggregationAmg(CsrMatrix a, Options options) {
         this.options = options;
-        Level fine = level(a);
-        levels.add(fine);
+        levels.add(level(a));
+        build();
+    }
+
+    /** Multigrid whose finest level is a structured stencil: smoothed and restricted without CSR. */
+    public AggregationAmg(StencilMatrix a) {
+        this(a, Options.defaults());
+    }
+
+    public AggregationAmg(StencilMatrix a, Options options) {
+        this.options = options;
+        levels.add(stencilLevel(a));
+        build();
+    }
+
+    private void build() {
         while (levels.size() < options.maxLevels()) {
             Level cur = levels.get(levels.size() - 1);
             if (cur.n <= options.coarsest()) break;
             int[] map = new int[cur.n];
-            CsrMatrix coarse = coarsen(cur.a, options.strength(), map);
-            if (coarse.size() > 0.5 * cur.n) {
+            CsrMatrix coarse = coarsen(cur, options.strength(), map);
+            if (coarse.size() > 0.5 * activeRows(map, cur.n)) {
                 // Nodes with no strong neighbour stay single, and coarsening stalls: deep in the hierarchy a
                 // node stands for a whole grain behind resistive boundaries. Pair by plain strength there.
-                coarse = coarsen(cur.a, 0.0, map);
+                coarse = coarsen(cur, 0.0, map);
             }
-            if (coarse.size() > 0.8 * cur.n) break; // no useful coarsening left
+            if (coarse.size() > 0.8 * activeRows(map, cur.n)) break; // no useful coarsening left
             setTransfer(cur, map, coarse.size());
             levels.add(level(coarse));
         }
         factorCoarsest();
     }
 
-    /** Passes of pairwise matching; map receives each row's coarse index; returns the coarse matrix. */
-    private CsrMatrix coarsen(CsrMatrix a, double beta, int[] map) {
-        for (int i = 0; i < map.length; i++) map[i] = i;
-        CsrMatrix coarse = a;
-        for (int pass = 0; pass < options.passes(); pass++) {
+    private static int activeRows(int[] map, int n) {
+        int k = 0;
+        for (int i = 0; i < n; i++) if (map[i] >= 0) k++;
+        return k;
+    }
+
+    /**
+     * Passes of pairwise matching; map receives each row's coarse index (−1 for isolated rows of a stencil
+     * level: cells outside the geometry); returns the coarse matrix.
+     */
+    private CsrMatrix coarsen(Level cur, double beta, int[] map) {
+        CsrMatrix coarse;
+        int pass0;
+        if (cur.stencil != null) {
+            int count = pairStencil(cur.stencil, beta, map);
+            coarse = galerkinStencil(cur.stencil, map, count, null);
+            pass0 = 1;
+        } else {
+            for (int i = 0; i < map.length; i++) map[i] = i;
+            coarse = cur.a;
+            pass0 = 0;
+        }
+        for (int pass = pass0; pass < options.passes() && coarse.size() > options.coarsest(); pass++) {
             int[] pairs = new int[coarse.size()];
             int count = pair(coarse, beta, pairs);
-            for (int i = 0; i < map.length; i++) map[i] = pairs[map[i]];
+            for (int i = 0; i < map.length; i++) if (map[i] >= 0) map[i] = pairs[map[i]];
             coarse = galerkin(coarse, pairs, count, null);
-            if (count <= options.coarsest()) break;
         }
         return coarse;
+    }
+
+    /**
+     * The first pairwise pass on a stencil: as {@link #pair}, with isolated rows (no off-diagonal entry)
+     * left out of the coarse levels (pairs[i] = −1); the smoother solves them exactly.
+     */
+    static int pairStencil(StencilMatrix a, double beta, int[] pairs) {
+        int n = a.size();
+        Arrays.fill(pairs, -1);
+        int[] nb = new int[6];
+        double[] w = new double[6];
+        boolean[] single = new boolean[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (pairs[i] >= 0) continue;
+            int deg = neighbours(a, i, nb, w);
+            if (deg == 0) continue; // isolated: stays −1
+            double max = 0;
+            for (int q = 0; q < deg; q++) max = Math.max(max, w[q]);
+            double threshold = beta * max;
+            int best = -1;
+            double bestValue = 0;
+            for (int q = 0; q < deg; q++) {
+                int j = nb[q];
+                if (pairs[j] >= 0 || w[q] < threshold || w[q] <= bestValue) continue;
+                bestValue = w[q];
+                best = j;
+            }
+            pairs[i] = count;
+            if (best >= 0) pairs[best] = count;
+            else single[i] = true;
+            count++;
+        }
+        boolean[] absorbed = new boolean[count];
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            if (!single[i]) continue;
+            int deg = neighbours(a, i, nb, w);
+            double max = 0;
+            for (int q = 0; q < deg; q++) max = Math.max(max, w[q]);
+            int best = -1;
+            double bestValue = 0;
+            for (int q = 0; q < deg; q++) {
+                int j = nb[q];
+                if (single[j] || pairs[j] < 0 || w[q] < beta * max || w[q] <= bestValue) continue;
+                bestValue = w[q];
+                best = j;
+            }
+            if (best >= 0) {
+                absorbed[pairs[i]] = true;
+                pairs[i] = pairs[best];
+                any = true;
+            }
+        }
+        if (!any) return count;
+        int[] relabel = new int[count];
+        int m = 0;
+        for (int c = 0; c < count; c++) relabel[c] = absorbed[c] ? -1 : m++;
+        for (int i = 0; i < n; i++) if (pairs[i] >= 0) pairs[i] = relabel[pairs[i]];
+        return m;
+    }
+
+    /** The neighbours of row c with non-zero coupling and their conductances g (= −a_cj). */
+    private static int neighbours(StencilMatrix a, int c, int[] nb, double[] w) {
+        int nx = a.nx;
+        int ny = a.ny;
+        int sz = nx * ny;
+        int i = c % nx;
+        int j = (c / nx) % ny;
+        int k = c / sz;
+        int d = 0;
+        if (i > 0 && a.gx[c - 1] != 0) { nb[d] = c - 1; w[d++] = a.gx[c - 1]; }
+        if (i < nx - 1 && a.gx[c] != 0) { nb[d] = c + 1; w[d++] = a.gx[c]; }
+        if (a.gy.length > 0) {
+            if (j > 0 && a.gy[c - nx] != 0) { nb[d] = c - nx; w[d++] = a.gy[c - nx]; }
+            if (j < ny - 1 && a.gy[c] != 0) { nb[d] = c + nx; w[d++] = a.gy[c]; }
+        }
+        if (a.gz.length > 0) {
+            if (k > 0 && a.gz[c - sz] != 0) { nb[d] = c - sz; w[d++] = a.gz[c - sz]; }
+            if (k < a.nz - 1 && a.gz[c] != 0) { nb[d] = c + sz; w[d++] = a.gz[c]; }
+        }
+        return d;
+    }
+
+    /** Galerkin product Pᵀ A P from a stencil; rows with map −1 are left out. */
+    static CsrMatrix galerkinStencil(StencilMatrix a, int[] map, int nc, CsrMatrix into) {
+        int n = a.size();
+        int[] memberStart = new int[nc + 1];
+        for (int i = 0; i < n; i++) if (map[i] >= 0) memberStart[map[i] + 1]++;
+        for (int c = 0; c < nc; c++) memberStart[c + 1] += memberStart[c];
+        int[] members = new int[memberStart[nc]];
+        int[] at = Arrays.copyOf(memberStart, nc);
+        for (int i = 0; i < n; i++) if (map[i] >= 0) members[at[map[i]]++] = i;
+        RowSource rows = (i, cols, vals) -> {
+            int nx = a.nx;
+            int ny = a.ny;
+            int sz = nx * ny;
+            int ix = i % nx;
+            int j = (i / nx) % ny;
+            int k = i / sz;
+            int d = 0;
+            double diag = a.rowSum[i];
+            if (ix > 0) d = entry(map, i - 1, a.gx[i - 1], cols, vals, d);
+            if (ix < nx - 1) d = entry(map, i + 1, a.gx[i], cols, vals, d);
+            if (a.gy.length > 0) {
+                if (j > 0) d = entry(map, i - nx, a.gy[i - nx], cols, vals, d);
+                if (j < ny - 1) d = entry(map, i + nx, a.gy[i], cols, vals, d);
+            }
+            if (a.gz.length > 0) {
+                if (k > 0) d = entry(map, i - sz, a.gz[i - sz], cols, vals, d);
+                if (k < a.nz - 1) d = entry(map, i + sz, a.gz[i], cols, vals, d);
+            }
+            for (int q = 0; q < d; q++) diag -= vals[q];
+            cols[d] = map[i];
+            vals[d] = diag;
+            return d + 1;
+        };
+        return product(rows, 7, memberStart, members, nc, into);
+    }
+
+    /** Adds the off-diagonal entry −g towards fine row j (when the face exists). */
+    private static int entry(int[] map, int j, double g, int[] cols, double[] vals, int d) {
+        if (g == 0) return d;
+        cols[d] = map[j];
+        vals[d] = -g;
+        return d + 1;
     }
 
     private Level level(CsrMatrix a) {
@@ -136,6 +297,40 @@ public final class AggregationAmg implements Preconditioner {
             l.kr = new double[l.n];
         }
         computeSmootherData(l);
+        return l;
+    }
+
+    private Level stencilLevel(StencilMatrix a) {
+        Level l = new Level();
+        l.stencil = a;
+        l.n = a.size();
+        l.b = new double[l.n];
+        l.x = new double[l.n];
+        l.r = new double[l.n];
+        l.invDiag = a.inverseDiagonal(new double[l.n]);
+        l.scratch = new double[par.threads()][a.nx];
+        int segments = a.segments();
+        int ny = a.ny;
+        l.crossingSegments = new byte[segments];
+        int count = 0;
+        for (int b = 0; b < par.threads(); b++) {
+            int from = par.blockStart(segments, b);
+            int to = par.blockStart(segments, b + 1);
+            for (int s = from; s < to; s++) {
+                int j = s % ny;
+                int k = s / ny;
+                int[] nbs = {j > 0 ? s - 1 : s, j < ny - 1 ? s + 1 : s, k > 0 ? s - ny : s, k < a.nz - 1 ? s + ny : s};
+                for (int t : nbs) {
+                    if (t < from || t >= to) {
+                        l.crossingSegments[s] = 1;
+                        count++;
+                        break;
+                    }
+                }
+            }
+        }
+        l.crossingSegmentList = new int[count];
+        for (int s = 0, k = 0; s < segments; s++) if (l.crossingSegments[s] != 0) l.crossingSegmentList[k++] = s;
         return l;
     }
 
@@ -171,11 +366,11 @@ public final class AggregationAmg implements Preconditioner {
     private void setTransfer(Level l, int[] map, int nc) {
         l.aggregate = map;
         l.memberStart = new int[nc + 1];
-        for (int i = 0; i < l.n; i++) l.memberStart[map[i] + 1]++;
+        for (int i = 0; i < l.n; i++) if (map[i] >= 0) l.memberStart[map[i] + 1]++;
         for (int c = 0; c < nc; c++) l.memberStart[c + 1] += l.memberStart[c];
-        l.members = new int[l.n];
+        l.members = new int[l.memberStart[nc]];
         int[] at = Arrays.copyOf(l.memberStart, nc);
-        for (int i = 0; i < l.n; i++) l.members[at[map[i]]++] = i;
+        for (int i = 0; i < l.n; i++) if (map[i] >= 0) l.members[at[map[i]]++] = i;
     }
 
     /**
@@ -256,56 +451,109 @@ public final class AggregationAmg implements Preconditioner {
         int[] members = new int[n];
         int[] at = Arrays.copyOf(memberStart, nc);
         for (int i = 0; i < n; i++) members[at[map[i]]++] = i;
-        int[] marker = new int[nc];
-        Arrays.fill(marker, -1);
-        if (into != null) {
-            Arrays.fill(into.value, 0);
-            for (int c = 0; c < nc; c++) {
-                for (int p = into.rowStart[c]; p < into.rowStart[c + 1]; p++) marker[into.col[p]] = p;
-                for (int m = memberStart[c]; m < memberStart[c + 1]; m++) {
-                    int i = members[m];
-                    for (int p = a.rowStart[i]; p < a.rowStart[i + 1]; p++) into.value[marker[map[a.col[p]]]] += a.value[p];
-                }
+        RowSource rows = (i, cols, vals) -> {
+            int k = 0;
+            for (int p = a.rowStart[i]; p < a.rowStart[i + 1]; p++) {
+                cols[k] = map[a.col[p]];
+                vals[k++] = a.value[p];
             }
-            return into;
-        }
-        int[] rowStart = new int[nc + 1];
-        int[] cols = new int[a.nonZeros()];
-        double[] vals = new double[a.nonZeros()];
-        int pos = 0;
-        for (int c = 0; c < nc; c++) {
-            rowStart[c] = pos;
-            for (int m = memberStart[c]; m < memberStart[c + 1]; m++) {
-                int i = members[m];
-                for (int p = a.rowStart[i]; p < a.rowStart[i + 1]; p++) {
-                    int j = map[a.col[p]];
-                    if (marker[j] < rowStart[c]) {
-                        marker[j] = pos;
-                        cols[pos] = j;
-                        vals[pos] = a.value[p];
-                        pos++;
-                    } else {
-                        vals[marker[j]] += a.value[p];
+            return k;
+        };
+        int maxRow = 0;
+        for (int i = 0; i < n; i++) maxRow = Math.max(maxRow, a.rowStart[i + 1] - a.rowStart[i]);
+        return product(rows, maxRow, memberStart, members, nc, into);
+    }
+
+    /** The fine rows of a Galerkin product, with their columns already mapped to coarse rows. */
+    @FunctionalInterface
+    private interface RowSource {
+        /** Writes row i's mapped columns and values; returns how many. */
+        int row(int i, int[] cols, double[] vals);
+    }
+
+    /**
+     * Accumulates the coarse matrix row by row, coarse rows split between threads; each thread has its
+     * own marker and buffers and the blocks are concatenated in order, so the result does not depend on
+     * the thread count. Coarse rows are left unsorted (nothing searches them).
+     */
+    private static CsrMatrix product(RowSource rows, int maxRow, int[] memberStart, int[] members, int nc, CsrMatrix into) {
+        Parallel par = Parallel.shared();
+        int blocks = par.threads();
+        int[][] blockCols = new int[blocks][];
+        double[][] blockVals = new double[blocks][];
+        int[][] blockRowLen = new int[blocks][];
+        par.forEach(nc, (b, from, to) -> {
+            int[] marker = new int[nc];
+            Arrays.fill(marker, -1);
+            int[] rc = new int[maxRow];
+            double[] rv = new double[maxRow];
+            if (into != null) {
+                for (int c = from; c < to; c++) {
+                    for (int p = into.rowStart[c]; p < into.rowStart[c + 1]; p++) {
+                        marker[into.col[p]] = p;
+                        into.value[p] = 0;
+                    }
+                    for (int m = memberStart[c]; m < memberStart[c + 1]; m++) {
+                        int k = rows.row(members[m], rc, rv);
+                        for (int q = 0; q < k; q++) into.value[marker[rc[q]]] += rv[q];
                     }
                 }
+                return;
             }
-            // Sort the row by column (insertion sort: coarse rows hold a few dozen entries).
-            for (int k = rowStart[c] + 1; k < pos; k++) {
-                int cj = cols[k];
-                double cv = vals[k];
-                int q = k - 1;
-                while (q >= rowStart[c] && cols[q] > cj) {
-                    cols[q + 1] = cols[q];
-                    vals[q + 1] = vals[q];
-                    q--;
+            int cap = Math.max(16, 8 * (memberStart[to] - memberStart[from]) + 16);
+            int[] cols = new int[cap];
+            double[] vals = new double[cap];
+            int[] rowLen = new int[to - from];
+            int pos = 0;
+            for (int c = from; c < to; c++) {
+                int rowStart = pos;
+                for (int m = memberStart[c]; m < memberStart[c + 1]; m++) {
+                    int k = rows.row(members[m], rc, rv);
+                    if (pos + k > cols.length) {
+                        cols = Arrays.copyOf(cols, 2 * cols.length + k);
+                        vals = Arrays.copyOf(vals, cols.length);
+                    }
+                    for (int q = 0; q < k; q++) {
+                        int j = rc[q];
+                        if (marker[j] < rowStart) {
+                            marker[j] = pos;
+                            cols[pos] = j;
+                            vals[pos++] = rv[q];
+                        } else {
+                            vals[marker[j]] += rv[q];
+                        }
+                    }
                 }
-                cols[q + 1] = cj;
-                vals[q + 1] = cv;
+                rowLen[c - from] = pos - rowStart;
+            }
+            blockCols[b] = cols;
+            blockVals[b] = vals;
+            blockRowLen[b] = rowLen;
+        });
+        if (into != null) return into;
+        int[] rowStart = new int[nc + 1];
+        int total = 0;
+        for (int b = 0; b < blocks; b++) {
+            if (blockRowLen[b] == null) continue;
+            int from = par.blockStart(nc, b);
+            for (int r = 0; r < blockRowLen[b].length; r++) {
+                rowStart[from + r] = total;
+                total += blockRowLen[b][r];
             }
         }
-        rowStart[nc] = pos;
-        CsrMatrix out = new CsrMatrix(rowStart, Arrays.copyOf(cols, pos));
-        System.arraycopy(vals, 0, out.value, 0, pos);
+        rowStart[nc] = total;
+        int[] cols = new int[total];
+        double[] vals = new double[total];
+        for (int b = 0; b < blocks; b++) {
+            if (blockRowLen[b] == null) continue;
+            int from = par.blockStart(nc, b);
+            int len = 0;
+            for (int r : blockRowLen[b]) len += r;
+            System.arraycopy(blockCols[b], 0, cols, rowStart[from], len);
+            System.arraycopy(blockVals[b], 0, vals, rowStart[from], len);
+        }
+        CsrMatrix out = CsrMatrix.unsorted(rowStart, cols);
+        System.arraycopy(vals, 0, out.value, 0, total);
         return out;
     }
 
@@ -328,15 +576,29 @@ public final class AggregationAmg implements Preconditioner {
      * diagonals and the coarsest factorisation. Much cheaper than a new setup.
      */
     public void refresh(CsrMatrix a) {
-        if (a.size() != levels.get(0).n || a.nonZeros() != levels.get(0).a.nonZeros()) {
+        if (a.size() != levels.get(0).n || levels.get(0).a == null || a.nonZeros() != levels.get(0).a.nonZeros()) {
             throw new IllegalArgumentException("AMG refresh: the matrix pattern changed");
         }
         levels.get(0).a = a;
         computeSmootherData(levels.get(0));
+        refreshCoarse();
+    }
+
+    /** New coefficients on the same stencil (a Newton step, a time step): aggregates are kept. */
+    public void refresh(StencilMatrix a) {
+        Level fine = levels.get(0);
+        if (fine.stencil == null || a.size() != fine.n) throw new IllegalArgumentException("AMG refresh: another grid");
+        fine.stencil = a;
+        a.inverseDiagonal(fine.invDiag);
+        refreshCoarse();
+    }
+
+    private void refreshCoarse() {
         for (int l = 0; l + 1 < levels.size(); l++) {
             Level cur = levels.get(l);
             Level next = levels.get(l + 1);
-            galerkin(cur.a, cur.aggregate, next.n, next.a);
+            if (cur.stencil != null) galerkinStencil(cur.stencil, cur.aggregate, next.n, next.a);
+            else galerkin(cur.a, cur.aggregate, next.n, next.a);
             computeSmootherData(next);
         }
         factorCoarsest();
@@ -357,8 +619,16 @@ public final class AggregationAmg implements Preconditioner {
     /** Σ nonzeros of all levels / nonzeros of the finest: the operator complexity. */
     public double operatorComplexity() {
         double total = 0;
-        for (Level l : levels) total += l.a.nonZeros();
-        return total / levels.get(0).a.nonZeros();
+        for (Level l : levels) total += nonZeros(l);
+        return total / nonZeros(levels.get(0));
+    }
+
+    private static double nonZeros(Level l) {
+        if (l.a != null) return l.a.nonZeros();
+        StencilMatrix s = l.stencil;
+        int faces = 0;
+        for (double[] g : new double[][] {s.gx, s.gy, s.gz}) for (double v : g) if (v != 0) faces++;
+        return s.size() + 2.0 * faces;
     }
 
     /** Bytes held by the hierarchy beyond the finest matrix (coarse matrices, transfers, vectors). */
@@ -367,7 +637,8 @@ public final class AggregationAmg implements Preconditioner {
         for (int l = 0; l < levels.size(); l++) {
             Level v = levels.get(l);
             if (l > 0) bytes += v.a.memoryBytes();
-            bytes += 8L * 4 * v.n + v.n + 4L * v.crossingRows.length;
+            bytes += 8L * 3 * v.n + (v.invDiag == null ? 0 : 8L * v.n) + (v.crossing == null ? 0 : v.n + 4L * v.crossingRows.length);
+            if (v.kv != null) bytes += 8L * 5 * v.n;
             if (v.aggregate != null) bytes += 8L * v.n + 4L * v.memberStart.length;
         }
         Level c = levels.get(levels.size() - 1);
@@ -389,12 +660,17 @@ public final class AggregationAmg implements Preconditioner {
         }
         Kernels k = kernels;
         k.set(lv, b, x);
-        par.forEach(lv.n, k.zero);
-        smooth(lv, b, x, true);
+        if (lv.stencil != null) {
+            smoothFromZero(lv, b, x);
+        } else {
+            par.forEach(lv.n, k.zero);
+            smooth(lv, b, x, true);
+        }
         Level next = levels.get(l + 1);
         k.set(lv, b, x);
         k.next = next;
-        par.forEach(lv.n, k.residual);
+        if (lv.stencil != null) par.forEach(lv.stencil.segments(), k.stencilResidual);
+        else par.forEach(lv.n, k.residual);
         par.forEach(next.n, k.restrict);
         if (options.kCycle() && l + 2 < levels.size()) {
             kcycle(l + 1, next.b, next.x);
@@ -459,10 +735,38 @@ public final class AggregationAmg implements Preconditioner {
         return options.kCycle() && levels.size() > 2;
     }
 
+    /**
+     * The forward sweep of a stencil level from a zero initial guess, in the same order as
+     * {@link #smooth}: crossing segments are cleared and swept last with the general kernel.
+     */
+    private void smoothFromZero(Level lv, double[] b, double[] x) {
+        StencilMatrix st = lv.stencil;
+        int nx = st.nx;
+        for (int s : lv.crossingSegmentList) Arrays.fill(x, s * nx, s * nx + nx, 0);
+        kernels.set(lv, b, x);
+        par.forEach(st.segments(), kernels.segmentsFromZero);
+        double[] t = lv.scratch[0];
+        for (int s : lv.crossingSegmentList) st.relaxSegment(b, x, lv.invDiag, s, true, t);
+    }
+
     /** One Gauss–Seidel sweep, forward or backward, exact in the block-interior-then-crossing order. */
     private void smooth(Level lv, double[] b, double[] x, boolean forward) {
         Kernels k = kernels;
         k.set(lv, b, x);
+        if (lv.stencil != null) {
+            StencilMatrix st = lv.stencil;
+            double[] t = lv.scratch[0];
+            if (forward) {
+                par.forEach(st.segments(), k.segmentsForward);
+                for (int s : lv.crossingSegmentList) st.relaxSegment(b, x, lv.invDiag, s, true, t);
+            } else {
+                for (int q = lv.crossingSegmentList.length - 1; q >= 0; q--) {
+                    st.relaxSegment(b, x, lv.invDiag, lv.crossingSegmentList[q], false, t);
+                }
+                par.forEach(st.segments(), k.segmentsBackward);
+            }
+            return;
+        }
         if (forward) {
             par.forEach(lv.n, k.interiorForward);
             for (int i : lv.crossingRows) relax(lv.a, lv.invDiag, b, x, i);
@@ -519,6 +823,26 @@ public final class AggregationAmg implements Preconditioner {
             for (int i = to - 1; i >= from; i--) if (crossing[i] == 0) relax(lv.a, lv.invDiag, b, x, i);
         };
 
+        final Parallel.RangeTask segmentsForward = (blk, from, to) -> {
+            byte[] crossing = lv.crossingSegments;
+            double[] t = lv.scratch[blk];
+            for (int s = from; s < to; s++) if (crossing[s] == 0) lv.stencil.relaxSegment(b, x, lv.invDiag, s, true, t);
+        };
+
+        final Parallel.RangeTask segmentsFromZero = (blk, from, to) -> {
+            byte[] crossing = lv.crossingSegments;
+            double[] t = lv.scratch[blk];
+            for (int s = from; s < to; s++) if (crossing[s] == 0) lv.stencil.relaxSegmentFromZero(b, x, lv.invDiag, s, t);
+        };
+
+        final Parallel.RangeTask segmentsBackward = (blk, from, to) -> {
+            byte[] crossing = lv.crossingSegments;
+            double[] t = lv.scratch[blk];
+            for (int s = to - 1; s >= from; s--) if (crossing[s] == 0) lv.stencil.relaxSegment(b, x, lv.invDiag, s, false, t);
+        };
+
+        final Parallel.RangeTask stencilResidual = (blk, from, to) -> lv.stencil.residualSegments(b, x, lv.r, from, to);
+
         final Parallel.RangeTask residual = (blk, from, to) -> {
             CsrMatrix a = lv.a;
             int[] col = a.col;
@@ -546,7 +870,10 @@ public final class AggregationAmg implements Preconditioner {
         final Parallel.RangeTask prolong = (blk, from, to) -> {
             int[] agg = lv.aggregate;
             double[] xc = next.x;
-            for (int i = from; i < to; i++) x[i] += xc[agg[i]];
+            for (int i = from; i < to; i++) {
+                int c = agg[i];
+                if (c >= 0) x[i] += xc[c];
+            }
         };
     }
 

@@ -23,20 +23,41 @@ public final class CsrMatrix implements LinearOperator {
      * @param col      column indices
      */
     public CsrMatrix(int[] rowStart, int[] col) {
+        this(rowStart, col, true);
+    }
+
+    private CsrMatrix(int[] rowStart, int[] col, boolean sorted) {
         this.n = rowStart.length - 1;
         this.rowStart = rowStart;
         this.col = col;
         this.value = new double[col.length];
         this.diag = new int[n];
+        this.sorted = sorted;
         for (int i = 0; i < n; i++) {
             diag[i] = -1;
             for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
-                if (p > rowStart[i] && col[p] <= col[p - 1]) {
+                if (sorted && p > rowStart[i] && col[p] <= col[p - 1]) {
                     throw new IllegalArgumentException("row " + i + ": columns not strictly ascending");
                 }
                 if (col[p] == i) diag[i] = p;
             }
         }
+    }
+
+    /**
+     * A matrix whose rows may list their columns in any order (coarse multigrid levels, which are
+     * multiplied and smoothed but never searched): {@link #find} and the triangular sweeps of
+     * {@link DicPreconditioner} need sorted rows and refuse such a matrix.
+     */
+    public static CsrMatrix unsorted(int[] rowStart, int[] col) {
+        return new CsrMatrix(rowStart, col, false);
+    }
+
+    private final boolean sorted;
+
+    /** Whether the columns of every row are in ascending order. */
+    public boolean sorted() {
+        return sorted;
     }
 
     @Override
@@ -51,6 +72,10 @@ public final class CsrMatrix implements LinearOperator {
 
     /** Position of entry (i, j), or -1 when it is not stored. */
     public int find(int i, int j) {
+        if (!sorted) {
+            for (int p = rowStart[i]; p < rowStart[i + 1]; p++) if (col[p] == j) return p;
+            return -1;
+        }
         int lo = rowStart[i];
         int hi = rowStart[i + 1] - 1;
         while (lo <= hi) {

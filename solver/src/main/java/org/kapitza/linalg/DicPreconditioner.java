@@ -15,6 +15,7 @@ public final class DicPreconditioner implements Preconditioner {
     private final double[] inverseD;
 
     public DicPreconditioner(CsrMatrix a) {
+        if (!a.sorted()) throw new IllegalArgumentException("DIC needs a matrix with sorted rows");
         this.a = a;
         int n = a.size();
         double[] d = a.diagonal();

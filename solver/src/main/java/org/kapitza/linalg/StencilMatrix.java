@@ -91,120 +91,162 @@ public final class StencilMatrix implements LinearOperator {
 
     /** y = A x over x-segments [from, to). */
     public void applySegments(double[] x, double[] y, int from, int to) {
-        boolean hasY = gy.length > 0;
-        boolean hasZ = gz.length > 0;
         for (int s = from; s < to; s++) {
             int j = s % ny;
             int k = s / ny;
-            int c0 = s * nx;
-            boolean down = j > 0;
-            boolean up = j < ny - 1;
-            boolean back = k > 0;
-            boolean front = k < nz - 1;
-            for (int i = 0; i < nx; i++) {
-                int c = c0 + i;
-                double xc = x[c];
-                double v = rowSum[c] * xc;
-                if (i < nx - 1) v += gx[c] * (xc - x[c + 1]);
-                if (i > 0) v += gx[c - 1] * (xc - x[c - 1]);
-                if (hasY) {
-                    if (up) v += gy[c] * (xc - x[c + sy]);
-                    if (down) v += gy[c - sy] * (xc - x[c - sy]);
-                }
-                if (hasZ) {
-                    if (front) v += gz[c] * (xc - x[c + sz]);
-                    if (back) v += gz[c - sz] * (xc - x[c - sz]);
-                }
-                y[c] = v;
-            }
+            if (interior(j, k)) applyInterior(x, y, s * nx);
+            else applyGeneral(x, y, s, j, k);
         }
     }
 
-    /** r = b − A x over x-segments [from, to), in the ordinary (not flux) form used inside multigrid. */
-    public void residualSegments(double[] b, double[] x, double[] r, int from, int to) {
-        boolean hasY = gy.length > 0;
-        boolean hasZ = gz.length > 0;
-        for (int s = from; s < to; s++) {
-            int j = s % ny;
-            int k = s / ny;
-            int c0 = s * nx;
-            boolean down = j > 0;
-            boolean up = j < ny - 1;
-            boolean back = k > 0;
-            boolean front = k < nz - 1;
-            for (int i = 0; i < nx; i++) {
-                int c = c0 + i;
-                double xc = x[c];
-                double v = rowSum[c] * xc;
-                if (i < nx - 1) v += gx[c] * (xc - x[c + 1]);
-                if (i > 0) v += gx[c - 1] * (xc - x[c - 1]);
-                if (hasY) {
-                    if (up) v += gy[c] * (xc - x[c + sy]);
-                    if (down) v += gy[c - sy] * (xc - x[c - sy]);
-                }
-                if (hasZ) {
-                    if (front) v += gz[c] * (xc - x[c + sz]);
-                    if (back) v += gz[c - sz] * (xc - x[c - sz]);
-                }
-                r[c] = b[c] - v;
-            }
+    /** Whether an x-segment has neighbours in ±y and ±z (the common case: branch-free loops). */
+    private boolean interior(int j, int k) {
+        return gy.length > 0 && gz.length > 0 && j > 0 && j < ny - 1 && k > 0 && k < nz - 1;
+    }
+
+    private void applyInterior(double[] x, double[] y, int c0) {
+        int c1 = c0 + nx - 1;
+        for (int c = c0; c <= c1; c++) {
+            double xc = x[c];
+            y[c] = rowSum[c] * xc + gy[c] * (xc - x[c + sy]) + gy[c - sy] * (xc - x[c - sy])
+                    + gz[c] * (xc - x[c + sz]) + gz[c - sz] * (xc - x[c - sz]);
+        }
+        // x-faces: g x[c] is zero at the segment's last cell (no face), so only the two ends need care.
+        for (int c = c0; c < c1; c++) {
+            double g = gx[c];
+            double d = g * (x[c] - x[c + 1]);
+            y[c] += d;
+            y[c + 1] -= d;
         }
     }
 
-    /**
-     * Gauss–Seidel over one x-segment, in increasing (forward) or decreasing i:
-     * {@code x_c = (b_c + Σ g x_nb) / diag_c}.
-     */
-    public void relaxSegment(double[] b, double[] x, int s, boolean forward) {
+    private void applyGeneral(double[] x, double[] y, int s, int j, int k) {
         boolean hasY = gy.length > 0;
         boolean hasZ = gz.length > 0;
-        int j = s % ny;
-        int k = s / ny;
         int c0 = s * nx;
         boolean down = j > 0;
         boolean up = j < ny - 1;
         boolean back = k > 0;
         boolean front = k < nz - 1;
-        for (int q = 0; q < nx; q++) {
-            int i = forward ? q : nx - 1 - q;
+        for (int i = 0; i < nx; i++) {
             int c = c0 + i;
-            double sum = b[c];
-            double d = rowSum[c];
-            if (i < nx - 1) {
-                double g = gx[c];
-                sum += g * x[c + 1];
-                d += g;
-            }
-            if (i > 0) {
-                double g = gx[c - 1];
-                sum += g * x[c - 1];
-                d += g;
-            }
+            double xc = x[c];
+            double v = rowSum[c] * xc;
+            if (i < nx - 1) v += gx[c] * (xc - x[c + 1]);
+            if (i > 0) v += gx[c - 1] * (xc - x[c - 1]);
             if (hasY) {
-                if (up) {
-                    double g = gy[c];
-                    sum += g * x[c + sy];
-                    d += g;
-                }
-                if (down) {
-                    double g = gy[c - sy];
-                    sum += g * x[c - sy];
-                    d += g;
-                }
+                if (up) v += gy[c] * (xc - x[c + sy]);
+                if (down) v += gy[c - sy] * (xc - x[c - sy]);
             }
             if (hasZ) {
-                if (front) {
-                    double g = gz[c];
-                    sum += g * x[c + sz];
-                    d += g;
-                }
-                if (back) {
-                    double g = gz[c - sz];
-                    sum += g * x[c - sz];
-                    d += g;
-                }
+                if (front) v += gz[c] * (xc - x[c + sz]);
+                if (back) v += gz[c - sz] * (xc - x[c - sz]);
             }
-            x[c] = sum / d;
+            y[c] = v;
+        }
+    }
+
+    /** r = b − A x over x-segments [from, to). */
+    public void residualSegments(double[] b, double[] x, double[] r, int from, int to) {
+        applySegments(x, r, from, to);
+        for (int c = from * nx, e = to * nx; c < e; c++) r[c] = b[c] - r[c];
+    }
+
+    /** 1 / diagonal, for {@link #relaxSegment}. */
+    public double[] inverseDiagonal(double[] out) {
+        for (int c = 0; c < n; c++) out[c] = 1.0 / diagonal(c);
+        return out;
+    }
+
+    /**
+     * Gauss–Seidel over one x-segment, in increasing (forward) or decreasing i:
+     * {@code x_c = (b_c + Σ g x_nb) / diag_c}. A first, vectorisable pass gathers b and every neighbour
+     * except the one just updated into {@code t}; the sweep along x is then one multiply-add per cell,
+     * so the dependence from cell to cell no longer runs through a division.
+     *
+     * @param inv 1/diagonal ({@link #inverseDiagonal})
+     * @param t   scratch of length nx
+     */
+    public void relaxSegment(double[] b, double[] x, double[] inv, int s, boolean forward, double[] t) {
+        int j = s % ny;
+        int k = s / ny;
+        int c0 = s * nx;
+        if (interior(j, k)) {
+            for (int i = 0; i < nx; i++) {
+                int c = c0 + i;
+                t[i] = b[c] + gy[c] * x[c + sy] + gy[c - sy] * x[c - sy] + gz[c] * x[c + sz] + gz[c - sz] * x[c - sz];
+            }
+        } else {
+            boolean hasY = gy.length > 0;
+            boolean hasZ = gz.length > 0;
+            for (int i = 0; i < nx; i++) {
+                int c = c0 + i;
+                double v = b[c];
+                if (hasY) {
+                    if (j < ny - 1) v += gy[c] * x[c + sy];
+                    if (j > 0) v += gy[c - sy] * x[c - sy];
+                }
+                if (hasZ) {
+                    if (k < nz - 1) v += gz[c] * x[c + sz];
+                    if (k > 0) v += gz[c - sz] * x[c - sz];
+                }
+                t[i] = v;
+            }
+        }
+        int last = nx - 1;
+        if (forward) {
+            // The +x neighbour still holds its old value; the −x one is updated in the recurrence.
+            for (int i = 0; i < last; i++) t[i] += gx[c0 + i] * x[c0 + i + 1];
+            double prev = 0;
+            for (int i = 0; i < nx; i++) {
+                int c = c0 + i;
+                double left = i > 0 ? gx[c - 1] * prev : 0;
+                prev = (t[i] + left) * inv[c];
+                x[c] = prev;
+            }
+        } else {
+            for (int i = 1; i < nx; i++) t[i] += gx[c0 + i - 1] * x[c0 + i - 1];
+            double next = 0;
+            for (int i = last; i >= 0; i--) {
+                int c = c0 + i;
+                double right = i < last ? gx[c] * next : 0;
+                next = (t[i] + right) * inv[c];
+                x[c] = next;
+            }
+        }
+    }
+
+    /**
+     * A forward Gauss–Seidel sweep of one x-segment from a zero initial guess: neighbours not yet visited
+     * (+x, +y, +z in the sweep's order) are zero and are not read. Only valid for segments whose +y and
+     * +z neighbours come later in the sweep.
+     */
+    public void relaxSegmentFromZero(double[] b, double[] x, double[] inv, int s, double[] t) {
+        int j = s % ny;
+        int k = s / ny;
+        int c0 = s * nx;
+        boolean hasDown = gy.length > 0 && j > 0;
+        boolean hasBack = gz.length > 0 && k > 0;
+        if (hasDown && hasBack) {
+            for (int i = 0; i < nx; i++) {
+                int c = c0 + i;
+                t[i] = b[c] + gy[c - sy] * x[c - sy] + gz[c - sz] * x[c - sz];
+            }
+        } else {
+            for (int i = 0; i < nx; i++) {
+                int c = c0 + i;
+                double v = b[c];
+                if (hasDown) v += gy[c - sy] * x[c - sy];
+                if (hasBack) v += gz[c - sz] * x[c - sz];
+                t[i] = v;
+            }
+        }
+        double prev = 0;
+        for (int i = 0; i < nx; i++) {
+            int c = c0 + i;
+            double left = i > 0 ? gx[c - 1] * prev : 0;
+            prev = (t[i] + left) * inv[c];
+            x[c] = prev;
         }
     }
 
