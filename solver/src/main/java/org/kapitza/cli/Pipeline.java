@@ -13,6 +13,7 @@ import org.kapitza.io.casefile.Case;
 import org.kapitza.io.casefile.CaseBuilder;
 import org.kapitza.io.casefile.CaseFile;
 import org.kapitza.io.casefile.CaseFileReader;
+import org.kapitza.io.VtkResults;
 import org.kapitza.io.casefile.MaterialDefinitions;
 import org.kapitza.io.report.EffectiveConductivity;
 import org.kapitza.io.report.Profile;
@@ -89,6 +90,9 @@ public final class Pipeline {
         }
         long t1 = System.nanoTime();
         List<String> files = new ArrayList<>();
+        if (kase.output().vtk() && settings.writeVtk()) {
+            files.addAll(VtkResults.write(out, kase.name(), result, kase.output().compress() && settings.compressVtk()));
+        }
         Profile profile = kase.output().lineFrom() == null ? Profile.throughHottest(result)
                 : Profile.between(result, toArray(kase.output().lineFrom()), toArray(kase.output().lineTo()));
         ReportFiles.profileCsv(out.resolve("profile.csv"), profile);
