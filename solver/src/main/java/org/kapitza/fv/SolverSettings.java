@@ -3,7 +3,7 @@ package org.kapitza.fv;
 /**
  * Numerical settings of a steady solve.
  *
- * @param preconditioner         "jacobi" or "dic" (incomplete Cholesky)
+ * @param preconditioner         "amg" (aggregation multigrid, default), "dic" (incomplete Cholesky), "jacobi" or "none"
  * @param linearTolerance        relative residual ||b − Ax||/||b|| each linear solve reaches
  * @param maxLinearIterations    conjugate-gradient iterations allowed per linear solve
  * @param nonlinearTolerance     largest temperature change between Picard iterations, relative to the
@@ -19,9 +19,9 @@ public record SolverSettings(String preconditioner, double linearTolerance, int 
                              double nonlinearTolerance, int maxNonlinearIterations, boolean strictRanges,
                              double energyBalanceTolerance, String nonlinearMethod) {
 
-    /** DIC-preconditioned CG to 1e-10, Newton to 1e-9, energy balance to 1e-11. */
+    /** Multigrid-preconditioned CG to 1e-10, Newton to 1e-9, energy balance to 1e-11. */
     public static SolverSettings defaults() {
-        return new SolverSettings("dic", 1e-10, 20000, 1e-9, 200, false, 1e-11, "newton");
+        return new SolverSettings("amg", 1e-10, 20000, 1e-9, 200, false, 1e-11, "newton");
     }
 
     public SolverSettings withNonlinearMethod(String m) {

@@ -559,9 +559,11 @@ public final class AggregationAmg implements Preconditioner {
 
     private void factorCoarsest() {
         Level c = levels.get(levels.size() - 1);
+        // A problem small enough for one level is factorised from its stencil directly.
+        CsrMatrix a = c.a != null ? c.a : c.stencil.toCsr();
         DMatrixRMaj dense = new DMatrixRMaj(c.n, c.n);
         for (int i = 0; i < c.n; i++) {
-            for (int p = c.a.rowStart[i]; p < c.a.rowStart[i + 1]; p++) dense.set(i, c.a.col[p], c.a.value[p]);
+            for (int p = a.rowStart[i]; p < a.rowStart[i + 1]; p++) dense.set(i, a.col[p], a.value[p]);
         }
         coarseSolver = LinearSolverFactory_DDRM.chol(c.n);
         if (!coarseSolver.setA(dense)) {

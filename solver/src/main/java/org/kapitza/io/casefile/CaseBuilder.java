@@ -594,7 +594,7 @@ public final class CaseBuilder {
         CaseFile.Solver sv = cf.solver();
         if (sv == null) return s;
         if (sv.preconditioner() != null) {
-            List<String> names = List.of("dic", "jacobi", "none");
+            List<String> names = List.of("amg", "dic", "jacobi", "none");
             if (!names.contains(sv.preconditioner())) {
                 throw at.error("solver.preconditioner", "unknown preconditioner '" + sv.preconditioner() + "'"
                         + Suggest.didYouMean(sv.preconditioner(), names) + "; choose one of: " + String.join(", ", names));
