@@ -83,14 +83,39 @@ final class Discretization {
     final double[] bG;
     final double[] bTref;
 
-    /** Heat generated in each cell (W). */
+    /** Heat generated in each cell (W) at the current time. */
     final double[] source;
     final double tRef;
     final boolean nonlinear;
 
+    /**
+     * A flux, power or source whose value may change in time: where it acts, how much each face or cell
+     * gets per unit of value (W/m² or W), its value, and the function driving it (or null).
+     */
+    private record Input(int[] at, double[] weight, double value, org.kapitza.boundary.TimeFunction driver) {
+        double valueAt(double time) {
+            return driver == null ? value : driver.value(time);
+        }
+    }
+
+    private final List<Input> fluxInputs = new ArrayList<>();
+    private final List<Input> sourceInputs = new ArrayList<>();
+    /** Time function replacing each exclusive condition's temperature (fixed T or T∞), or null. */
+    private final List<org.kapitza.boundary.TimeFunction> exclusiveDriver = new ArrayList<>();
+    private final double[] exclusiveValue;
+    private double time;
+
     private final double[] scratch = new double[3];
 
     Discretization(ThermalProblem problem) {
+        this(problem, false);
+    }
+
+    /**
+     * @param timeDependent a transient problem needs no steady state: a body without any fixed temperature
+     *                  or convection simply heats up, so that check is skipped
+     */
+    Discretization(ThermalProblem problem, boolean timeDependent) {
         this.mesh = problem.mesh();
         Mesh m = mesh;
         n = m.cellCount();
@@ -156,6 +181,8 @@ final class Discretization {
         anyNonlinear |= resolveBoundaries(problem);
         source = new double[n];
         resolveSources(problem);
+        exclusiveValue = new double[exclusive.size()];
+        setTime(0);
         nonlinear = anyNonlinear;
         tRef = referenceTemperature(problem);
 
@@ -163,7 +190,34 @@ final class Discretization {
         g = new double[][] {matrix.gx, matrix.gy, matrix.gz};
         for (int c = 0; c < n; c++) if (!m.isActive(c)) matrix.rowSum[c] = 1; // identity rows
         rhs = new double[n];
-        checkWellPosed();
+        if (!timeDependent) checkWellPosed();
+    }
+
+    /**
+     * Evaluates every time-dependent input at time t (s): fluxes and powers on boundaries, sources, and
+     * driven temperatures. Without drivers nothing changes.
+     */
+    void setTime(double t) {
+        time = t;
+        java.util.Arrays.fill(bFlux, 0);
+        for (Input in : fluxInputs) {
+            double v = in.valueAt(t);
+            for (int q = 0; q < in.at.length; q++) bFlux[in.at[q]] += v * in.weight[q];
+        }
+        java.util.Arrays.fill(source, 0);
+        for (Input in : sourceInputs) {
+            double v = in.valueAt(t);
+            for (int q = 0; q < in.at.length; q++) source[in.at[q]] += v * in.weight[q];
+        }
+        for (int e = 0; e < exclusiveValue.length; e++) {
+            org.kapitza.boundary.TimeFunction f = exclusiveDriver.get(e);
+            exclusiveValue[e] = f == null ? Double.NaN : f.value(t);
+        }
+    }
+
+    /** The time the inputs were last evaluated at (s). */
+    double time() {
+        return time;
     }
 
     // ---- setup -----------------------------------------------------------------------------------
@@ -340,24 +394,30 @@ final class Discretization {
                         + Suggest.didYouMean(pc.patch(), m.patchNames()) + "; patches are: " + String.join(", ", m.patchNames()));
             }
             BoundaryCondition bc = pc.condition();
-            if (bc instanceof BoundaryCondition.TotalPower tp) {
+            if (bc instanceof BoundaryCondition.TotalPower || bc instanceof BoundaryCondition.HeatFlux) {
+                int count = m.patchFaceCount(p);
                 double area = m.patchArea(p);
-                if (area == 0) {
+                if (bc instanceof BoundaryCondition.TotalPower tp && area == 0) {
                     throw new InputException("boundary condition on patch '" + pc.patch() + "': " + tp.power()
                             + " W over an empty patch (no exposed face); it cannot enter anywhere");
                 }
-                double flux = tp.power() / area;
-                for (int q = 0; q < m.patchFaceCount(p); q++) bFlux[m.patchFace(p, q) - bStart] += flux;
-                continue;
-            }
-            if (bc instanceof BoundaryCondition.HeatFlux hf) {
-                for (int q = 0; q < m.patchFaceCount(p); q++) bFlux[m.patchFace(p, q) - bStart] += hf.flux();
+                int[] at = new int[count];
+                double[] weight = new double[count];
+                // Per unit of value: a power is spread as W/m² over the patch, a flux applies as it is.
+                double perUnit = bc instanceof BoundaryCondition.TotalPower ? 1.0 / area : 1.0;
+                for (int q = 0; q < count; q++) {
+                    at[q] = m.patchFace(p, q) - bStart;
+                    weight[q] = perUnit;
+                }
+                double value = bc instanceof BoundaryCondition.TotalPower tp ? tp.power() : ((BoundaryCondition.HeatFlux) bc).flux();
+                fluxInputs.add(new Input(at, weight, value, problem.driver(bc)));
                 continue;
             }
             int id = -1;
             if (!(bc instanceof BoundaryCondition.Adiabatic)) {
                 id = exclusive.size();
                 exclusive.add(bc);
+                exclusiveDriver.add(problem.driver(bc));
                 InterfaceModel contact = null;
                 if (bc instanceof BoundaryCondition.FixedTemperature ft && ft.contact() != null) {
                     Material mat = patchMaterial(p);
@@ -396,21 +456,25 @@ final class Discretization {
                 r = m.regionId(regionName);
             }
             double volume = 0;
-            if (s instanceof Source.Total) {
-                for (int c : activeCells) if (m.region(c) == r) volume += m.volume(c);
+            int count = 0;
+            for (int c : activeCells) {
+                if (r >= 0 && m.region(c) != r) continue;
+                volume += m.volume(c);
+                count++;
             }
+            int[] at = new int[count];
+            double[] weight = new double[count];
+            int q = 0;
             for (int c : activeCells) {
                 if (r >= 0 && m.region(c) != r) continue;
                 double v = m.volume(c);
-                if (s instanceof Source.Density d) {
-                    source[c] += d.density() * v;
-                } else if (s instanceof Source.Total t) {
-                    source[c] += t.power() * v / volume;
-                } else {
-                    Source.Field fd = (Source.Field) s;
-                    source[c] += fd.density().value(m.centre(c, 0), m.centre(c, 1), m.centre(c, 2)) * v;
-                }
+                at[q] = c;
+                // W per unit of the source's value: W/m³ × volume, or a share of the total power.
+                weight[q++] = s instanceof Source.Density ? v : s instanceof Source.Total ? v / volume
+                        : ((Source.Field) s).density().value(m.centre(c, 0), m.centre(c, 1), m.centre(c, 2)) * v;
             }
+            double value = s instanceof Source.Density d ? d.density() : s instanceof Source.Total t ? t.power() : 1.0;
+            sourceInputs.add(new Input(at, weight, value, problem.driver(s)));
         }
     }
 
@@ -430,6 +494,8 @@ final class Discretization {
     }
 
     private double referenceOf(BoundaryCondition bc, int f) {
+        int e = exclusive.indexOf(bc);
+        if (e >= 0 && exclusiveDriver.get(e) != null) return exclusiveDriver.get(e).value(0);
         if (bc instanceof BoundaryCondition.FixedTemperature ft) {
             return ft.temperature().value(mesh.faceCentre(f, 0), mesh.faceCentre(f, 1), mesh.faceCentre(f, 2));
         }
@@ -545,7 +611,8 @@ final class Discretization {
             double gb;
             double tb;
             if (bc instanceof BoundaryCondition.FixedTemperature ft) {
-                tb = ft.temperature().value(m.faceCentre(f, 0), m.faceCentre(f, 1), m.faceCentre(f, 2));
+                tb = Double.isNaN(exclusiveValue[e])
+                        ? ft.temperature().value(m.faceCentre(f, 0), m.faceCentre(f, 1), m.faceCentre(f, 2)) : exclusiveValue[e];
                 InterfaceModel contact = exclusiveContact.get(e);
                 double rc = 0;
                 if (contact != null) {
@@ -557,7 +624,7 @@ final class Discretization {
                 gb = area / (half + rc);
             } else {
                 BoundaryCondition.Convection cv = (BoundaryCondition.Convection) bc;
-                tb = cv.tInf();
+                tb = Double.isNaN(exclusiveValue[e]) ? cv.tInf() : exclusiveValue[e];
                 gb = area / (half + 1.0 / cv.h());
             }
             bG[b] = gb;
@@ -696,13 +763,15 @@ final class Discretization {
         double aP = m.ownerDistance(f) / (checkedK(m.region(m.owner(f)), m.axis(f), tp) * area);
         BoundaryCondition bc = exclusive.get(e);
         if (bc instanceof BoundaryCondition.FixedTemperature ft) {
-            double tb = ft.temperature().value(m.faceCentre(f, 0), m.faceCentre(f, 1), m.faceCentre(f, 2));
+            double tb = Double.isNaN(exclusiveValue[e])
+                    ? ft.temperature().value(m.faceCentre(f, 0), m.faceCentre(f, 1), m.faceCentre(f, 2)) : exclusiveValue[e];
             InterfaceModel contact = exclusiveContact.get(e);
             if (contact == null) return (tp - tb) / aP;
             return interfaceFlow(contact, 1.0, true, tp, tb, aP, 0, area, f);
         }
         BoundaryCondition.Convection cv = (BoundaryCondition.Convection) bc;
-        return (tp - cv.tInf()) / (aP + 1.0 / (cv.h() * area));
+        double tInf = Double.isNaN(exclusiveValue[e]) ? cv.tInf() : exclusiveValue[e];
+        return (tp - tInf) / (aP + 1.0 / (cv.h() * area));
     }
 
     /**

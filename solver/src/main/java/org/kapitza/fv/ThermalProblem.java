@@ -32,6 +32,7 @@ public final class ThermalProblem {
     private final List<Source> sources = new ArrayList<>();
     private boolean staircase = true;
     private double initialTemperature = Double.NaN;
+    private final java.util.IdentityHashMap<Object, org.kapitza.boundary.TimeFunction> drivers = new java.util.IdentityHashMap<>();
 
     public ThermalProblem(Mesh mesh, MaterialLibrary library) {
         this.mesh = mesh;
@@ -109,6 +110,42 @@ public final class ThermalProblem {
     public ThermalProblem initialTemperature(double kelvin) {
         this.initialTemperature = kelvin;
         return this;
+    }
+
+    /**
+     * Makes a boundary condition's value change in time (transient solves): the temperature of a fixed
+     * temperature, the fluid temperature of convection, the flux, or the power. The condition must have
+     * been added with {@link #boundary}.
+     */
+    public ThermalProblem drive(BoundaryCondition condition, org.kapitza.boundary.TimeFunction value) {
+        if (boundaries.stream().noneMatch(pc -> pc.condition() == condition)) {
+            throw new IllegalArgumentException("drive: that boundary condition is not part of this problem");
+        }
+        if (condition instanceof BoundaryCondition.Adiabatic) {
+            throw new IllegalArgumentException("drive: an adiabatic boundary has no value to change");
+        }
+        drivers.put(condition, value);
+        return this;
+    }
+
+    /** Makes a source's density or power change in time; the source must have been added with {@link #source}. */
+    public ThermalProblem drive(Source source, org.kapitza.boundary.TimeFunction value) {
+        if (sources.stream().noneMatch(x -> x == source)) {
+            throw new IllegalArgumentException("drive: that source is not part of this problem");
+        }
+        if (source instanceof Source.Field) throw new IllegalArgumentException("drive: a source field cannot be driven");
+        drivers.put(source, value);
+        return this;
+    }
+
+    /** The time function driving a condition or source, or null. */
+    public org.kapitza.boundary.TimeFunction driver(Object conditionOrSource) {
+        return drivers.get(conditionOrSource);
+    }
+
+    /** All time functions of the problem. */
+    public java.util.Collection<org.kapitza.boundary.TimeFunction> drivers() {
+        return java.util.Collections.unmodifiableCollection(drivers.values());
     }
 
     /** The material a mesh material name stands for. */

@@ -24,22 +24,28 @@ public final class MaterialLibrary {
     /** A library holding the built-in materials. */
     public static MaterialLibrary builtIn() {
         MaterialLibrary lib = new MaterialLibrary();
-        lib.put(new Material("copper", new ConstantConductivity(401), CRC));
-        lib.put(new Material("aluminium", new ConstantConductivity(237), CRC));
-        lib.put(new Material("gold", new ConstantConductivity(317), CRC));
-        lib.put(new Material("lead", new ConstantConductivity(35.3), CRC));
-        lib.put(new Material("silicon", new ConstantConductivity(148), CRC));
-        lib.put(new Material("diamond", new ConstantConductivity(2000), "type IIa single crystal, CRC Handbook"));
-        lib.put(new Material("sapphire", new ConstantConductivity(35), "Al2O3 single crystal along c, CRC Handbook"));
-        lib.put(new Material("gan", new ConstantConductivity(130), "wurtzite GaN, Ioffe database"));
-        lib.put(new Material("fused-silica", new ConstantConductivity(1.38), "amorphous SiO2, CRC Handbook"));
-        lib.put(new Material("glass", new ConstantConductivity(1.4), "borosilicate/soda-lime glass, typical"));
-        lib.put(new Material("copper-rrr50", NistCryogenicFit.COPPER_RRR50, "NIST cryogenic fit (Marquardt et al. 2000)"));
-        lib.put(new Material("copper-rrr100", NistCryogenicFit.COPPER_RRR100, "NIST cryogenic fit (Marquardt et al. 2000)"));
-        lib.put(new Material("copper-rrr300", NistCryogenicFit.COPPER_RRR300, "NIST cryogenic fit (Marquardt et al. 2000)"));
-        lib.put(new Material("al-6061-t6", NistCryogenicFit.ALUMINIUM_6061_T6, "NIST cryogenic fit (Marquardt et al. 2000)"));
-        lib.put(new Material("stainless-304", NistCryogenicFit.STAINLESS_304, "NIST cryogenic fit (Marquardt et al. 2000)"));
-        lib.put(new Material("g10", NistCryogenicFit.G10_NORMAL, "NIST cryogenic fit (Marquardt et al. 2000), normal to the cloth"));
+        // Room-temperature density (kg/m³) and specific heat (J/(kg·K)) from the CRC Handbook.
+        lib.put(new Material("copper", new ConstantConductivity(401), CRC, HeatCapacity.constant(8960, 385)));
+        lib.put(new Material("aluminium", new ConstantConductivity(237), CRC, HeatCapacity.constant(2700, 897)));
+        lib.put(new Material("gold", new ConstantConductivity(317), CRC, HeatCapacity.constant(19300, 129)));
+        lib.put(new Material("lead", new ConstantConductivity(35.3), CRC, HeatCapacity.constant(11340, 129)));
+        lib.put(new Material("silicon", new ConstantConductivity(148), CRC, HeatCapacity.constant(2329, 705)));
+        lib.put(new Material("diamond", new ConstantConductivity(2000), "type IIa single crystal, CRC Handbook",
+                HeatCapacity.constant(3515, 509)));
+        lib.put(new Material("sapphire", new ConstantConductivity(35), "Al2O3 single crystal along c, CRC Handbook",
+                HeatCapacity.constant(3980, 761)));
+        lib.put(new Material("gan", new ConstantConductivity(130), "wurtzite GaN, Ioffe database", HeatCapacity.constant(6150, 490)));
+        lib.put(new Material("fused-silica", new ConstantConductivity(1.38), "amorphous SiO2, CRC Handbook",
+                HeatCapacity.constant(2200, 740)));
+        lib.put(new Material("glass", new ConstantConductivity(1.4), "borosilicate/soda-lime glass, typical",
+                HeatCapacity.constant(2500, 840)));
+        String nist = "NIST cryogenic fits (Marquardt et al. 2000)";
+        lib.put(new Material("copper-rrr50", NistCryogenicFit.COPPER_RRR50, nist, NistSpecificHeat.COPPER));
+        lib.put(new Material("copper-rrr100", NistCryogenicFit.COPPER_RRR100, nist, NistSpecificHeat.COPPER));
+        lib.put(new Material("copper-rrr300", NistCryogenicFit.COPPER_RRR300, nist, NistSpecificHeat.COPPER));
+        lib.put(new Material("al-6061-t6", NistCryogenicFit.ALUMINIUM_6061_T6, nist, NistSpecificHeat.ALUMINIUM_6061_T6));
+        lib.put(new Material("stainless-304", NistCryogenicFit.STAINLESS_304, nist, NistSpecificHeat.STAINLESS_304));
+        lib.put(new Material("g10", NistCryogenicFit.G10_NORMAL, nist + ", normal to the cloth", NistSpecificHeat.G10));
         return lib;
     }
 

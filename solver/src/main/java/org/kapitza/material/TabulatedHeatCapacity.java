@@ -1,0 +1,101 @@
+package org.kapitza.material;
+
+import java.util.Locale;
+
+/**
+ * ρ c_p(T) from a table of specific heats, interpolated by monotone piecewise-cubic Hermite
+ * interpolation (as {@link TabulatedConductivity}); the enthalpy is the exact integral of that
+ * interpolant (Simpson's rule is exact on each cubic piece). Outside the table C is held at its end
+ * value and H continues linearly.
+ */
+public final class TabulatedHeatCapacity implements HeatCapacity {
+    private final double[] t;
+    private final double[] c;
+    private final double[] slope;
+    private final double[] h;
+    private final String description;
+
+    /**
+     * @param density       kg/m³
+     * @param temperatures  strictly increasing temperatures (K), at least two
+     * @param specificHeats J/(kg·K) at those temperatures
+     */
+    public TabulatedHeatCapacity(double density, double[] temperatures, double[] specificHeats) {
+        this(density, temperatures, specificHeats, null);
+    }
+
+    TabulatedHeatCapacity(double density, double[] temperatures, double[] specificHeats, String description) {
+        if (!(density > 0) || !Double.isFinite(density)) {
+            throw new IllegalArgumentException("density must be a positive number of kg/m³, got " + density);
+        }
+        // Reuse the conductivity table's validation and slopes: the same data rules apply.
+        TabulatedConductivity check = new TabulatedConductivity(temperatures, specificHeats);
+        this.t = temperatures.clone();
+        this.c = new double[t.length];
+        for (int i = 0; i < t.length; i++) c[i] = density * specificHeats[i];
+        this.slope = TabulatedConductivity.pchipSlopes(t, c);
+        this.h = new double[t.length];
+        for (int i = 1; i < t.length; i++) {
+            double mid = 0.5 * (t[i - 1] + t[i]);
+            h[i] = h[i - 1] + (t[i] - t[i - 1]) / 6 * (c[i - 1] + 4 * interpolate(mid) + c[i]);
+        }
+        this.description = description != null ? description
+                : String.format(Locale.ROOT, "ρ = %s kg/m³ × c_p table of %d points, %s–%s K", org.kapitza.Numbers.format(density),
+                t.length, org.kapitza.Numbers.format(t[0]), org.kapitza.Numbers.format(t[t.length - 1]));
+        if (check.validFrom() != t[0]) throw new AssertionError();
+    }
+
+    private int interval(double temperature) {
+        int lo = 0;
+        int hi = t.length - 1;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            if (t[mid] <= temperature) lo = mid;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private double interpolate(double temperature) {
+        int lo = interval(temperature);
+        int hi = lo + 1;
+        double w = t[hi] - t[lo];
+        double s = (temperature - t[lo]) / w;
+        double s2 = s * s;
+        double s3 = s2 * s;
+        return (2 * s3 - 3 * s2 + 1) * c[lo] + (s3 - 2 * s2 + s) * w * slope[lo] + (-2 * s3 + 3 * s2) * c[hi]
+                + (s3 - s2) * w * slope[hi];
+    }
+
+    @Override
+    public double volumetric(double temperature) {
+        if (temperature <= t[0]) return c[0];
+        if (temperature >= t[t.length - 1]) return c[c.length - 1];
+        return interpolate(temperature);
+    }
+
+    @Override
+    public double enthalpy(double temperature) {
+        int last = t.length - 1;
+        if (temperature <= t[0]) return c[0] * (temperature - t[0]);
+        if (temperature >= t[last]) return h[last] + c[last] * (temperature - t[last]);
+        int lo = interval(temperature);
+        double mid = 0.5 * (t[lo] + temperature);
+        return h[lo] + (temperature - t[lo]) / 6 * (c[lo] + 4 * interpolate(mid) + interpolate(temperature));
+    }
+
+    @Override
+    public double validFrom() {
+        return t[0];
+    }
+
+    @Override
+    public double validTo() {
+        return t[t.length - 1];
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+}
