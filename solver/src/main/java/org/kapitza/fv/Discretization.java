@@ -888,6 +888,31 @@ final class Discretization {
         return g[mesh.axis(f)][mesh.owner(f)];
     }
 
+    /**
+     * The conductances a Picard assembly starts from: those of interface and grain-boundary faces (their
+     * secant R is evaluated at the face temperatures these imply) and of boundary faces (a bath contact's
+     * likewise). Everything else {@link #assemble} computes afresh, so this is the whole history a
+     * restarted transient run must restore to repeat the interrupted one exactly.
+     */
+    double[] linearisationState() {
+        int interior = bStart - ifStart;
+        double[] s = new double[interior + bG.length];
+        for (int f = ifStart; f < bStart; f++) s[f - ifStart] = conductance(f);
+        System.arraycopy(bG, 0, s, interior, bG.length);
+        return s;
+    }
+
+    /** Restores what {@link #linearisationState} returned. */
+    void restoreLinearisationState(double[] s) {
+        int interior = bStart - ifStart;
+        if (s.length != interior + bG.length) {
+            throw new IllegalArgumentException("linearisation state of " + s.length + " values; this mesh needs "
+                    + (interior + bG.length));
+        }
+        for (int f = ifStart; f < bStart; f++) setFace(f, s[f - ifStart]);
+        System.arraycopy(s, interior, bG, 0, bG.length);
+    }
+
     /** Heat (W) generated in the body or entering through flux conditions: independent of T. */
     double imposedPower() {
         double s = 0;

@@ -106,6 +106,33 @@ public final class AggregationAmg implements Preconditioner {
         build();
     }
 
+    /**
+     * A hierarchy with given aggregates (from {@link #aggregates()}), for a matrix with the same pattern:
+     * a restarted transient run rebuilds exactly the preconditioner it was using, so it reproduces the
+     * uninterrupted run.
+     */
+    public AggregationAmg(StencilMatrix a, int[][] aggregates) {
+        this.options = Options.defaults();
+        levels.add(stencilLevel(a));
+        for (int[] map : aggregates) {
+            Level cur = levels.get(levels.size() - 1);
+            if (map.length != cur.n) throw new IllegalArgumentException("AMG: saved aggregates do not fit this matrix");
+            int nc = 0;
+            for (int v : map) nc = Math.max(nc, v + 1);
+            CsrMatrix coarse = cur.stencil != null ? galerkinStencil(cur.stencil, map, nc, null) : galerkin(cur.a, map, nc, null);
+            setTransfer(cur, map.clone(), nc);
+            levels.add(level(coarse));
+        }
+        factorCoarsest();
+    }
+
+    /** The aggregate map of every level but the coarsest (row → coarse row, −1 for rows left out). */
+    public int[][] aggregates() {
+        int[][] out = new int[levels.size() - 1][];
+        for (int l = 0; l + 1 < levels.size(); l++) out[l] = levels.get(l).aggregate.clone();
+        return out;
+    }
+
     private void build() {
         while (levels.size() < options.maxLevels()) {
             Level cur = levels.get(levels.size() - 1);
