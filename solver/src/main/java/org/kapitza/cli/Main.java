@@ -195,7 +195,7 @@ public final class Main implements Callable<Integer> {
             for (AcousticProperties p : libraries.acoustic().all().values()) {
                 out.printf(Locale.ROOT, "%-16s %9s %8s %8s %7s %9s %5d %-8s %s%n", p.name(), Numbers.format(p.density()),
                         Numbers.format(p.longitudinalSpeed()), p.isLiquid() ? "liquid" : Numbers.format(p.transverseSpeed()),
-                        Numbers.format(p.debyeTemperature()), Numbers.format(p.molarMass() * 1e3), p.atomsPerFormulaUnit(),
+                        Numbers.format(p.debyeTemperature(), 4), Numbers.format(p.molarMass() * 1e3), p.atomsPerFormulaUnit(),
                         p.isMetal() ? "yes" : "no", p.source());
             }
             out.flush();

@@ -81,9 +81,9 @@ class PredictedModelCaseTest {
      * {@code h''(T̄)ΔT²/24} (relative (ΔT/T̄)²/4 = 1e-8 in the T³ regime for the jump of 2e-4 T̄ used
      * here), and the solver evaluates a table of E(T) that matches the quadrature to 4e-7 in the secant
      * conductance ({@link org.kapitza.phonon.TabulatedConductance}). Each slab's resistance equals half the
-     * interface's, so the interface takes half of the drop: an error ε in R moves the temperatures by about
-     * ε·ΔT/2, which 1e-9·T̄ detects for ε above 1e-5 (a wrong cutoff convention at 300 K is 0.4, see the
-     * last assertion), and the jump itself is compared to 1e-6.
+     * interface's, so the interface takes half of the 2δ drop: an error ε in R moves the side temperatures
+     * by δε/4, which 1e-9·T̄ detects for ε above 2e-5 (a wrong cutoff convention at 300 K is ε = 0.4, see
+     * the last assertion), and the jump itself is compared to 1e-6, above the table's 4e-7.
      *
      * @param mean T̄ (K): 4 K is deep in the T³ regime (h/T³ = 627.8, PHYSICS.md §3), 300 K far beyond
      */
@@ -140,7 +140,8 @@ class PredictedModelCaseTest {
     /**
      * Each model, reached through its case-file name, binds to the regions' materials and carries the flux
      * of the library's exact law at the converged face temperatures, q = E(T₁) − E(T₂), for a jump of
-     * order T (10 K against 5 K): Al | Cu, where every model but khalatnikov applies.
+     * order T (10 K against 5 K): Al | Cu, where every model but khalatnikov applies. The tolerance, 1e-6, is
+     * the documented accuracy of the solver's tables against the quadrature (4e-7).
      */
     @Test
     void everyModelNameReachesTheLibraryLawBetweenTheRegionsMaterials() throws Exception {
