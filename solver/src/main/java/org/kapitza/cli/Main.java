@@ -14,12 +14,14 @@ import org.kapitza.InputException;
 import org.kapitza.Numbers;
 import org.kapitza.io.casefile.Case;
 import org.kapitza.io.casefile.CaseBuilder;
+import org.kapitza.io.casefile.Libraries;
 import org.kapitza.io.report.ReportTable;
 import org.kapitza.linalg.NotConvergedException;
 import org.kapitza.material.Conductivity;
 import org.kapitza.material.Material;
 import org.kapitza.material.MaterialLibrary;
 import org.kapitza.mesh.MeshException;
+import org.kapitza.phonon.AcousticProperties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "kapitza", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finite-volume heat conduction with temperature jumps at interfaces and grain boundaries.",
-        subcommands = {Main.Run.class, Main.Check.class, Main.Materials.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Run.class, Main.Check.class, Main.Materials.class, Tbr.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
@@ -156,6 +158,10 @@ public final class Main implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Case " + kase.name() + (kase.description() == null ? "" : ": " + kase.description()));
             out.print(kase.mesh().summary().format());
+            if (!kase.notes().isEmpty()) {
+                out.println("Predicted interface models:");
+                for (String n : kase.notes()) out.println("  " + n);
+            }
             long estimate = (long) kase.mesh().activeCellCount() * CaseBuilder.BYTES_PER_CELL;
             out.printf(Locale.ROOT, "Memory estimate for the solve: %s (%d bytes per active cell); this Java may use %s%n",
                     human(estimate), CaseBuilder.BYTES_PER_CELL, human(Runtime.getRuntime().maxMemory()));
@@ -173,7 +179,8 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            MaterialLibrary lib = new Pipeline(Settings.load()).library();
+            Libraries libraries = new Pipeline(Settings.load()).libraries();
+            MaterialLibrary lib = libraries.materials();
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "%-16s %14s  %-44s %s%n", "name", "k(300 K) W/mK", "conductivity", "source");
             for (Map.Entry<String, Material> e : lib.all().entrySet()) {
@@ -181,6 +188,15 @@ public final class Main implements Callable<Integer> {
                 double t = Math.min(k.validTo(), Math.max(k.validFrom(), 300));
                 out.printf(Locale.ROOT, "%-16s %14s  %-44s %s%n", e.getKey(), Numbers.format(k.k(0, t)), k.describe(),
                         e.getValue().source());
+            }
+            out.printf(Locale.ROOT, "%nAcoustic data for the predicted interface models (dmm, amm, ...) and kapitza tbr%n");
+            out.printf(Locale.ROOT, "%-16s %9s %8s %8s %7s %9s %5s %-8s %s%n", "name", "ρ kg/m³", "c_L m/s", "c_T m/s", "Θ_D K",
+                    "M g/mol", "atoms", "electron", "source");
+            for (AcousticProperties p : libraries.acoustic().all().values()) {
+                out.printf(Locale.ROOT, "%-16s %9s %8s %8s %7s %9s %5d %-8s %s%n", p.name(), Numbers.format(p.density()),
+                        Numbers.format(p.longitudinalSpeed()), p.isLiquid() ? "liquid" : Numbers.format(p.transverseSpeed()),
+                        Numbers.format(p.debyeTemperature(), 4), Numbers.format(p.molarMass() * 1e3), p.atomsPerFormulaUnit(),
+                        p.isMetal() ? "yes" : "no", p.source());
             }
             out.flush();
             return OK;

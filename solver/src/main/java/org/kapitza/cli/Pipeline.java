@@ -14,12 +14,12 @@ import org.kapitza.io.casefile.CaseBuilder;
 import org.kapitza.io.casefile.CaseFile;
 import org.kapitza.io.casefile.CaseFileReader;
 import org.kapitza.io.VtkResults;
+import org.kapitza.io.casefile.Libraries;
 import org.kapitza.io.casefile.MaterialDefinitions;
 import org.kapitza.io.report.EffectiveConductivity;
 import org.kapitza.io.report.Profile;
 import org.kapitza.io.report.ReportFiles;
 import org.kapitza.io.report.RunReport;
-import org.kapitza.material.MaterialLibrary;
 import org.kapitza.mesh.MeshSummary;
 
 /**
@@ -37,9 +37,9 @@ public final class Pipeline {
     public record Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory) {
     }
 
-    /** The built-in materials plus those of the material path. */
-    public MaterialLibrary library() {
-        MaterialLibrary lib = MaterialLibrary.builtIn();
+    /** The built-in materials and acoustic data plus those of the material path. */
+    public Libraries libraries() {
+        Libraries lib = Libraries.builtIn();
         CaseFileReader reader = new CaseFileReader();
         for (Path p : settings.materialPath()) {
             List<Path> files = new ArrayList<>();
@@ -66,7 +66,7 @@ public final class Pipeline {
     public Case prepare(Path caseFile, List<String> overrides) {
         CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
         long limit = (long) (0.9 * Runtime.getRuntime().maxMemory());
-        return new CaseBuilder(located, library(), limit).build();
+        return new CaseBuilder(located, libraries(), limit).build();
     }
 
     /**
@@ -106,13 +106,13 @@ public final class Pipeline {
                     kase.output().effectiveBetween().get(1), grainEstimates(kase, result, ms));
         }
         RunReport report = RunReport.of(kase.name(), kase.description(), result, ms, kase.solver().nonlinearMethod(),
-                kase.solver().preconditioner(), meshSeconds, 0, effective, files);
+                kase.solver().preconditioner(), meshSeconds, 0, effective, kase.notes(), files);
         ReportFiles.interfacesCsv(out.resolve("interfaces.csv"), report);
         files.add("interfaces.csv");
         files.add("summary.json");
         double outputSeconds = (System.nanoTime() - t1) * 1e-9;
         report = RunReport.of(kase.name(), kase.description(), result, ms, kase.solver().nonlinearMethod(),
-                kase.solver().preconditioner(), meshSeconds, outputSeconds, effective, files);
+                kase.solver().preconditioner(), meshSeconds, outputSeconds, effective, kase.notes(), files);
         ReportFiles.summaryJson(out.resolve("summary.json"), report);
         return new Outcome(kase, result, report, out);
     }

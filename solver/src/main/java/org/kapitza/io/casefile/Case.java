@@ -16,9 +16,14 @@ import org.kapitza.mesh.Mesh;
  * @param solver        numerical settings
  * @param output        what to write and where
  * @param caseFile      the case file it came from
+ * @param notes         what a reader of the results must know about the models used, one line each (the
+ *                      cutoff convention of every predicted interface model, for instance)
  */
 public record Case(String name, String description, Mesh mesh, ThermalProblem problem, SolverSettings solver,
-                   OutputSettings output, Path caseFile) {
+                   OutputSettings output, Path caseFile, List<String> notes) {
+    public Case {
+        notes = List.copyOf(notes);
+    }
 
     /**
      * What to write.

@@ -31,6 +31,7 @@ import org.kapitza.material.MaterialLibrary;
 import org.kapitza.material.PowerLawConductivity;
 import org.kapitza.material.TabulatedConductivity;
 import org.kapitza.mesh.Box;
+import org.kapitza.mesh.FaceClass;
 import org.kapitza.mesh.GridLines;
 import org.kapitza.mesh.GrainStructure;
 import org.kapitza.mesh.InterfacePair;
@@ -46,6 +47,8 @@ import org.kapitza.mesh.stack.FloorplanBlock;
 import org.kapitza.mesh.stack.Footprint;
 import org.kapitza.mesh.stack.Layer;
 import org.kapitza.mesh.stack.LayerStack;
+import org.kapitza.phonon.SpinTwoChannel;
+import org.kapitza.phonon.SpinTwoChannelInterface;
 import org.kapitza.source.Source;
 
 /**
@@ -59,18 +62,23 @@ public final class CaseBuilder {
 
     private final CaseFileReader.Located<CaseFile> at;
     private final CaseFile cf;
+    private final Libraries libraries;
     private final MaterialLibrary library;
+    private final PredictedModels predicted;
     private final long memoryLimit;
 
     /**
      * @param located     the bound case file
-     * @param library     materials known before the case file's own (built-in and user libraries)
+     * @param libraries   materials and acoustic data known before the case file's own (built-in and user
+     *                    libraries); the case file's materials are added to them
      * @param memoryLimit bytes a solve may use; larger meshes are refused before they are built
      */
-    public CaseBuilder(CaseFileReader.Located<CaseFile> located, MaterialLibrary library, long memoryLimit) {
+    public CaseBuilder(CaseFileReader.Located<CaseFile> located, Libraries libraries, long memoryLimit) {
         this.at = located;
         this.cf = located.caseFile();
-        this.library = library;
+        this.libraries = libraries;
+        this.library = libraries.materials();
+        this.predicted = new PredictedModels(located, libraries.acoustic());
         this.memoryLimit = memoryLimit;
     }
 
@@ -96,13 +104,13 @@ public final class CaseBuilder {
                 }
             }
         }
-        return new Case(cf.name(), cf.description(), mesh, problem, solver, output, at.path());
+        return new Case(cf.name(), cf.description(), mesh, problem, solver, output, at.path(), predicted.notes());
     }
 
     // ---- materials -------------------------------------------------------------------------------
 
     private void defineMaterials() {
-        if (cf.materials() != null) MaterialDefinitions.define(cf.materials(), at, library);
+        if (cf.materials() != null) MaterialDefinitions.define(cf.materials(), at, libraries);
     }
 
     private void checkMaterialsExist(Mesh mesh) {
@@ -110,6 +118,10 @@ public final class CaseBuilder {
             String name = mesh.materialName(mesh.regionMaterial(r));
             if (library.contains(name)) continue;
             String path = regionPath(mesh.regionName(r));
+            if (libraries.acoustic().contains(name)) {
+                throw at.error(path + ".material", "material '" + name + "' has acoustic data but no conductivity; give it"
+                        + " 'k' (or 'like') under materials to mesh it");
+            }
             throw at.error(path + ".material", "unknown material '" + name + "'" + Suggest.didYouMean(name, library.all().keySet())
                     + "; define it under 'materials' or use a built-in one: " + String.join(", ", library.all().keySet()));
         }
@@ -392,7 +404,10 @@ public final class CaseBuilder {
             List<String> two = regions ? s.between() : s.materials();
             if (two.size() != 2) throw at.error(path + "." + key, "needs two names, got " + two.size() + " " + two);
             checkTouching(mesh, two.get(0), two.get(1), regions, path + "." + key);
-            InterfaceModel model = model(s, path, false);
+            InterfaceModel model = model(s, path, PredictedModels.Place.INTERFACE, false);
+            predicted.check(s, path, List.<PredictedModels.Side[]>of(regions
+                    ? new PredictedModels.Side[] {regionSide(mesh, two.get(0)), regionSide(mesh, two.get(1))}
+                    : new PredictedModels.Side[] {new PredictedModels.Side(two.get(0), ""), new PredictedModels.Side(two.get(1), "")}));
             problem.interfaceRule(new InterfaceRule(regions ? InterfaceRule.Kind.REGIONS : InterfaceRule.Kind.MATERIALS,
                     two.get(0), two.get(1), model, s.name()));
         }
@@ -442,7 +457,9 @@ public final class CaseBuilder {
             if (s instanceof ModelSpec.Distribution d) {
                 problem.grainBoundaryRule(new GrainBoundaryRule(s.region(), null, distribution(d, path), staircase));
             } else {
-                problem.grainBoundaryRule(new GrainBoundaryRule(s.region(), model(s, path, false), null, staircase));
+                InterfaceModel model = model(s, path, PredictedModels.Place.GRAIN_BOUNDARY, false);
+                predicted.check(s, path, grainSides(mesh, s.region()));
+                problem.grainBoundaryRule(new GrainBoundaryRule(s.region(), model, null, staircase));
             }
         }
     }
@@ -465,15 +482,20 @@ public final class CaseBuilder {
         });
     }
 
-    /** An interface model; {@code nested} entries (series parts, boundary contacts) may not name a place. */
-    private InterfaceModel model(ModelSpec s, String path, boolean nested) {
+    /**
+     * An interface model; {@code nested} entries (series parts, boundary contacts, lattices) may not name
+     * a place.
+     */
+    private InterfaceModel model(ModelSpec s, String path, PredictedModels.Place place, boolean nested) {
         if (nested && (s.between() != null || s.materials() != null || s.region() != null || s.staircase() != null)) {
             throw at.error(path, "a nested model takes only its own parameters, not 'between', 'materials', 'region' or 'staircase'");
         }
-        return guard(path, () -> buildModel(s, path));
+        return guard(path, () -> buildModel(s, path, place));
     }
 
-    private InterfaceModel buildModel(ModelSpec s, String path) {
+    private InterfaceModel buildModel(ModelSpec s, String path, PredictedModels.Place place) {
+        if (s instanceof ModelSpec.Predicted p) return predicted.build(p, path, place);
+        if (s instanceof ModelSpec.SpinTwoChannel sp) return spinTwoChannel(sp, path, place);
         if (s instanceof ModelSpec.Constant c) return new ConstantResistance(c.r());
         if (s instanceof ModelSpec.PowerLaw p) return new PowerLawResistance(p.rRef(), p.tRef(), p.exponent() == null ? 3 : p.exponent());
         if (s instanceof ModelSpec.Radiative r) {
@@ -514,10 +536,42 @@ public final class CaseBuilder {
         if (s instanceof ModelSpec.Series sr) {
             if (sr.parts().isEmpty()) throw at.error(path + ".parts", "give at least one part");
             List<InterfaceModel> parts = new ArrayList<>();
-            for (int j = 0; j < sr.parts().size(); j++) parts.add(model(sr.parts().get(j), path + ".parts[" + j + "]", true));
+            for (int j = 0; j < sr.parts().size(); j++) {
+                parts.add(model(sr.parts().get(j), path + ".parts[" + j + "]", place, true));
+            }
             return new SeriesResistance(parts);
         }
         throw at.error(path + ".model", "'distribution' applies to grain boundaries only");
+    }
+
+    private InterfaceModel spinTwoChannel(ModelSpec.SpinTwoChannel sp, String path, PredictedModels.Place place) {
+        if (!(sp.ra() > 0) || !Double.isFinite(sp.ra())) {
+            throw at.error(path + ".RA", "must be a positive resistance-area product A R*, e.g. 1 fOhm*m^2, got " + sp.ra() + " Ω m²");
+        }
+        if (!(sp.gamma() > -1 && sp.gamma() < 1)) {
+            throw at.error(path + ".gamma", "the interface spin asymmetry γ must lie strictly between -1 and 1, got " + sp.gamma());
+        }
+        InterfaceModel lattice = sp.lattice() == null ? null : model(sp.lattice(), path + ".lattice", place, true);
+        return new SpinTwoChannelInterface(new SpinTwoChannel(sp.ra(), sp.gamma()), lattice);
+    }
+
+    /** The material of a region as a side of a predicted model. */
+    private static PredictedModels.Side regionSide(Mesh mesh, String region) {
+        return new PredictedModels.Side(mesh.materialName(mesh.regionMaterial(mesh.regionId(region))), "region '" + region + "'");
+    }
+
+    /** Both sides of the grain boundaries of one region, or of every region holding grain boundaries. */
+    private static List<PredictedModels.Side[]> grainSides(Mesh mesh, String region) {
+        List<PredictedModels.Side[]> sides = new ArrayList<>();
+        boolean[] seen = new boolean[mesh.regionCount()];
+        for (int f = mesh.faceStart(FaceClass.GRAIN_BOUNDARY); f < mesh.faceEnd(FaceClass.GRAIN_BOUNDARY); f++) {
+            int r = mesh.region(mesh.owner(f));
+            if (seen[r] || region != null && !mesh.regionName(r).equals(region)) continue;
+            seen[r] = true;
+            PredictedModels.Side side = regionSide(mesh, mesh.regionName(r));
+            sides.add(new PredictedModels.Side[] {side, side});
+        }
+        return sides;
     }
 
     // ---- boundaries and sources -----------------------------------------------------------------------
@@ -529,6 +583,7 @@ public final class CaseBuilder {
             String path = "boundaries[" + i + "]";
             BoundaryCondition bc = guard(path, () -> condition(s, path));
             if (s.patch().isEmpty()) throw at.error(path + ".patch", "name at least one patch");
+            ModelSpec contact = s instanceof BoundarySpec.Temperature t ? t.contact() : null;
             for (int j = 0; j < s.patch().size(); j++) {
                 String patch = s.patch().get(j);
                 String pp = path + ".patch" + (s.patch().size() > 1 ? "[" + j + "]" : "");
@@ -542,6 +597,9 @@ public final class CaseBuilder {
                 if (mesh.patchFaceCount(idx) == 0) {
                     throw at.error(pp, "patch '" + patch + "' has no faces: that surface is entirely covered by other layers");
                 }
+                if (contact != null && PredictedModels.containsPredicted(contact)) {
+                    predicted.check(contact, path + ".contact", List.<PredictedModels.Side[]>of(patchSides(mesh, idx, patch, pp)));
+                }
                 problem.boundary(patch, bc);
             }
         }
@@ -550,12 +608,32 @@ public final class CaseBuilder {
     private BoundaryCondition condition(BoundarySpec s, String path) {
         if (s instanceof BoundarySpec.Temperature t) {
             return new BoundaryCondition.FixedTemperature(ScalarField.constant(t.t()),
-                    t.contact() == null ? null : model(t.contact(), path + ".contact", true));
+                    t.contact() == null ? null : model(t.contact(), path + ".contact", PredictedModels.Place.BATH, true));
         }
         if (s instanceof BoundarySpec.Convection c) return new BoundaryCondition.Convection(c.h(), c.tInf());
         if (s instanceof BoundarySpec.Flux f) return new BoundaryCondition.HeatFlux(f.q());
         if (s instanceof BoundarySpec.Power p) return new BoundaryCondition.TotalPower(p.p());
         return new BoundaryCondition.Adiabatic();
+    }
+
+    /**
+     * The surface material of a patch under a bath contact. The solver binds a boundary's contact model
+     * once per patch, to the material of its first face, so a predicted model on a patch that touches
+     * several materials would apply one material's law to all of them: refused.
+     */
+    private PredictedModels.Side[] patchSides(Mesh mesh, int patchIndex, String patch, String path) {
+        java.util.Set<String> materials = new java.util.LinkedHashSet<>();
+        for (int q = 0; q < mesh.patchFaceCount(patchIndex); q++) {
+            int f = mesh.patchFace(patchIndex, q);
+            materials.add(mesh.materialName(mesh.regionMaterial(mesh.region(mesh.owner(f)))));
+        }
+        if (materials.size() > 1) {
+            throw at.error(path, "patch '" + patch + "' touches several materials (" + String.join(", ", materials) + "), but a"
+                    + " bath contact's predicted model binds to one surface material per patch; use a patch of one"
+                    + " material (in a stack or a 3D grid, <region>.top, .bottom or .sides)");
+        }
+        PredictedModels.Side side = new PredictedModels.Side(materials.iterator().next(), "patch '" + patch + "'");
+        return new PredictedModels.Side[] {side, side};
     }
 
     private void addSources(ThermalProblem problem, Mesh mesh) {

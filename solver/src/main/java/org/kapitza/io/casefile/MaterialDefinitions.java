@@ -2,6 +2,7 @@ package org.kapitza.io.casefile;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.kapitza.InputException;
 import org.kapitza.material.AnisotropicConductivity;
@@ -11,25 +12,43 @@ import org.kapitza.material.Material;
 import org.kapitza.material.MaterialLibrary;
 import org.kapitza.material.PowerLawConductivity;
 import org.kapitza.material.TabulatedConductivity;
+import org.kapitza.phonon.AcousticProperties;
+import org.kapitza.phonon.ElectronProperties;
 
-/** Adds the materials of a {@code materials:} list (case file or material-library file) to a library. */
+/**
+ * Adds the materials of a {@code materials:} list (case file or material-library file) to the
+ * libraries: conductivities to the material library, {@code acoustic} data to the acoustic library.
+ */
 public final class MaterialDefinitions {
+    /** Lightest and heaviest plausible formula unit (kg/mol): hydrogen's atom, and far beyond any crystal's cell. */
+    private static final double LIGHTEST_MOLAR_MASS = 1e-3;
+    private static final double HEAVIEST_MOLAR_MASS = 1.0;
+
     private MaterialDefinitions() {
     }
 
     /**
-     * @param specs   the entries, in order (later ones may use earlier ones with {@code like})
-     * @param at      the file they come from, for errors
-     * @param library the library to add to
+     * @param specs     the entries, in order (later ones may use earlier ones with {@code like})
+     * @param at        the file they come from, for errors
+     * @param libraries the libraries to add to
      */
-    public static void define(List<MaterialSpec> specs, CaseFileReader.Located<?> at, MaterialLibrary library) {
+    public static void define(List<MaterialSpec> specs, CaseFileReader.Located<?> at, Libraries libraries) {
+        MaterialLibrary library = libraries.materials();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < specs.size(); i++) {
             MaterialSpec m = specs.get(i);
             String path = "materials[" + i + "]";
             if (!seen.add(m.name())) throw at.error(path + ".name", "material '" + m.name() + "' is defined twice");
-            if ((m.like() == null) == (m.k() == null)) {
-                throw at.error(path, "give either 'like' (a built-in material to rename) or 'k' (a conductivity)");
+            String source = m.source() != null ? m.source() : "defined in " + at.path().getFileName();
+            if (m.like() != null && m.k() != null) {
+                throw at.error(path, "give either 'like' (a built-in material to rename) or 'k' (a conductivity), not both");
+            }
+            if (m.like() == null && m.k() == null && m.acoustic() == null) {
+                throw at.error(path, "give 'like' (a built-in material to rename) or 'k' (a conductivity), optionally with"
+                        + " 'acoustic' data; an entry with only 'acoustic' data defines a medium that is not meshed (a bath)");
+            }
+            if (m.acoustic() != null) {
+                libraries.acoustic().put(acoustic(m.acoustic(), m.name(), source, path + ".acoustic", at));
             }
             if (m.like() != null) {
                 try {
@@ -37,8 +56,11 @@ public final class MaterialDefinitions {
                 } catch (InputException e) {
                     throw at.error(path + ".like", e.getMessage());
                 }
+                // Loosely coupled by name: the renamed material keeps its base's acoustic data, if any.
+                if (m.acoustic() == null && libraries.acoustic().contains(m.like())) libraries.alias(m.name(), m.like());
                 continue;
             }
+            if (m.k() == null) continue;
             Conductivity k;
             try {
                 k = conductivity(m.k(), path + ".k", at);
@@ -47,7 +69,43 @@ public final class MaterialDefinitions {
             } catch (IllegalArgumentException e) {
                 throw at.error(path + ".k", e.getMessage());
             }
-            library.put(new Material(m.name(), k, m.source() != null ? m.source() : "defined in " + at.path().getFileName()));
+            library.put(new Material(m.name(), k, source));
+        }
+    }
+
+    /** The acoustic data of an entry, checked key by key. */
+    private static AcousticProperties acoustic(MaterialSpec.Acoustic a, String name, String source, String path,
+                                               CaseFileReader.Located<?> at) {
+        double molar = a.molarMass();
+        if (!(molar >= LIGHTEST_MOLAR_MASS && molar <= HEAVIEST_MOLAR_MASS)) {
+            throw at.error(path + ".molar_mass", String.format(Locale.ROOT, "%g kg/mol is not a molar mass of one formula"
+                    + " unit (expected %g to %g kg/mol); a bare number is SI, kg/mol: write the tables' unit, e.g."
+                    + " 63.55 g/mol", molar, LIGHTEST_MOLAR_MASS, HEAVIEST_MOLAR_MASS));
+        }
+        if ((a.sommerfeld() == null) != (a.fermiVelocity() == null)) {
+            throw at.error(path, "a metal needs both 'sommerfeld' (γ per volume, J/m^3/K^2) and 'fermi_velocity' (m/s);"
+                    + " give both or, for a non-metal, neither");
+        }
+        boolean liquid = a.cT() == null || a.cT() == 0;
+        if (liquid && a.debyeTemperature() != null) {
+            throw at.error(path + ".debye_temperature", "a liquid (no 'c_T') has no tabulated Debye temperature; leave it"
+                    + " out (it is computed from the single longitudinal branch), or give 'c_T' for a solid");
+        }
+        if (!liquid && a.debyeTemperature() == null) {
+            throw at.error(path, "a solid needs 'debye_temperature' (Θ_D, used by cutoff convention A); a liquid has no 'c_T'");
+        }
+        if (liquid && a.atoms() != null && a.atoms() != 1) {
+            throw at.error(path + ".atoms", "a liquid is treated as monatomic (one branch, one mode per atom); leave 'atoms' out");
+        }
+        try {
+            AcousticProperties p = liquid
+                    ? AcousticProperties.liquid(name, a.density(), a.cL(), molar * 1e3, source)
+                    : new AcousticProperties(name, a.density(), a.cL(), a.cT(), a.debyeTemperature(), molar,
+                    a.atoms() == null ? 1 : a.atoms(), null, source);
+            return a.sommerfeld() == null ? p
+                    : p.withElectrons(new ElectronProperties(a.sommerfeld(), a.fermiVelocity(), source));
+        } catch (IllegalArgumentException e) {
+            throw at.error(path, e.getMessage());
         }
     }
 

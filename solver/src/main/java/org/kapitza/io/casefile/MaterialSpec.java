@@ -5,17 +5,45 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
- * A material defined in a case file: a new name for a built-in material ({@code like}), or a
- * conductivity of its own ({@code k}).
+ * A material defined in a case file or a material-library file: a new name for a built-in material
+ * ({@code like}), or a conductivity of its own ({@code k}); either may carry {@code acoustic} data for
+ * the predicted interface models. An entry with only {@code acoustic} data defines a medium that is
+ * not meshed (a bath liquid, or a material for {@code kapitza tbr}).
  *
- * @param name   name used by layers and regions
- * @param like   a built-in material to start from
- * @param k      the conductivity: a number, {@code {x, y, z}}, {@code {power_law: ...}} or {@code {table: ...}}
- * @param source where the values come from (free text, shown in summaries)
+ * @param name     name used by layers and regions
+ * @param like     a built-in material to start from
+ * @param k        the conductivity: a number, {@code {x, y, z}}, {@code {power_law: ...}} or {@code {table: ...}}
+ * @param acoustic elastic (and, for metals, electronic) data for {@code dmm}, {@code amm} and the other
+ *                 predicted models, or null
+ * @param source   where the values come from (free text, shown in summaries)
  */
 public record MaterialSpec(@JsonProperty(required = true) String name, String like,
                            @JsonDeserialize(using = ConductivitySpecDeserializer.class) ConductivitySpec k,
+                           Acoustic acoustic,
                            String source) {
+
+    /**
+     * Debye-model data of one material (PHYSICS.md §3, §4), in SI units unless a unit is written.
+     *
+     * @param density          mass density ρ (kg/m³)
+     * @param cL               longitudinal sound speed c_L (m/s)
+     * @param cT               transverse sound speed c_T (m/s); left out (or 0) for a liquid
+     * @param debyeTemperature Θ_D (K), for cutoff convention A; required for a solid, left out for a liquid
+     *                         (computed from its single branch)
+     * @param molarMass        molar mass of one formula unit (kg/mol; write {@code 63.55 g/mol} for tables' unit)
+     * @param atoms            atoms per formula unit (default 1; 3 for SiO₂, 5 for Al₂O₃)
+     * @param sommerfeld       electronic heat-capacity coefficient per volume γ (J m⁻³ K⁻²), metals only
+     * @param fermiVelocity    Fermi velocity v_F (m/s), metals only, with {@code sommerfeld}
+     */
+    public record Acoustic(@JsonProperty(required = true) @SI("kg/m3") Double density,
+                           @JsonProperty(value = "c_L", required = true) @SI("m/s") Double cL,
+                           @JsonProperty("c_T") @SI("m/s") Double cT,
+                           @JsonProperty("debye_temperature") @SI("K") Double debyeTemperature,
+                           @JsonProperty(value = "molar_mass", required = true) @SI("kg/mol") Double molarMass,
+                           Integer atoms,
+                           @SI("J/(m3.K2)") Double sommerfeld,
+                           @JsonProperty("fermi_velocity") @SI("m/s") Double fermiVelocity) {
+    }
 
     /** A conductivity as written: exactly one of the forms is set. */
     public record ConductivitySpec(Double constant, Anisotropic anisotropic, PowerLaw powerLaw, Table table) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
+import org.kapitza.phonon.BoundaryModel;
 
 /**
  * An interface model as written in a case file, chosen by its {@code model} key. The same entries
@@ -21,6 +22,12 @@ import java.util.List;
     @JsonSubTypes.Type(ModelSpec.Layer.class),
     @JsonSubTypes.Type(ModelSpec.Series.class),
     @JsonSubTypes.Type(ModelSpec.Distribution.class),
+    @JsonSubTypes.Type(ModelSpec.Dmm.class),
+    @JsonSubTypes.Type(ModelSpec.Amm.class),
+    @JsonSubTypes.Type(ModelSpec.RadiationLimit.class),
+    @JsonSubTypes.Type(ModelSpec.ElectronDmm.class),
+    @JsonSubTypes.Type(ModelSpec.Khalatnikov.class),
+    @JsonSubTypes.Type(ModelSpec.SpinTwoChannel.class),
 })
 public sealed interface ModelSpec {
     /** Label in reports. */
@@ -103,5 +110,91 @@ public sealed interface ModelSpec {
                         @SI("m2.K/W") Double min,
                         @SI("m2.K/W") Double max,
                         Long seed) implements ModelSpec {
+    }
+
+    /**
+     * A model predicted from the two materials' acoustic (or electronic) data, {@link org.kapitza.phonon}:
+     * the materials are those on either side of the interface, or the surface's material and the bath
+     * {@code medium} for the contact of a fixed-temperature boundary.
+     */
+    sealed interface Predicted extends ModelSpec {
+        /** Which model. */
+        BoundaryModel kind();
+
+        /** Phonon cutoff convention as written ({@code debye} or {@code per-branch}), or null for the default. */
+        String cutoff();
+
+        /** The bath medium (acoustic-library name) of a boundary contact; null elsewhere. */
+        String medium();
+    }
+
+    /** Diffuse mismatch. */
+    @JsonTypeName("dmm")
+    record Dmm(String name, List<String> between, List<String> materials, String region, Boolean staircase,
+               String cutoff, String medium) implements Predicted {
+        @Override
+        public BoundaryModel kind() {
+            return BoundaryModel.DMM;
+        }
+    }
+
+    /** Acoustic mismatch (specular, no mode conversion). */
+    @JsonTypeName("amm")
+    record Amm(String name, List<String> between, List<String> materials, String region, Boolean staircase,
+               String cutoff, String medium) implements Predicted {
+        @Override
+        public BoundaryModel kind() {
+            return BoundaryModel.AMM;
+        }
+    }
+
+    /** The phonon radiation limit: the largest elastic phonon conductance. */
+    @JsonTypeName("radiation-limit")
+    record RadiationLimit(String name, List<String> between, List<String> materials, String region, Boolean staircase,
+                          String cutoff, String medium) implements Predicted {
+        @Override
+        public BoundaryModel kind() {
+            return BoundaryModel.RADIATION_LIMIT;
+        }
+    }
+
+    /** Electron diffuse mismatch between two metals; electrons have no phonon cutoff. */
+    @JsonTypeName("electron-dmm")
+    record ElectronDmm(String name, List<String> between, List<String> materials, String region, Boolean staircase,
+                       String medium) implements Predicted {
+        @Override
+        public BoundaryModel kind() {
+            return BoundaryModel.ELECTRON_DMM;
+        }
+
+        @Override
+        public String cutoff() {
+            return null;
+        }
+    }
+
+    /** A liquid (⁴He) against a solid, acoustic mismatch with mode conversion. */
+    @JsonTypeName("khalatnikov")
+    record Khalatnikov(String name, List<String> between, List<String> materials, String region, Boolean staircase,
+                       String cutoff, String medium) implements Predicted {
+        @Override
+        public BoundaryModel kind() {
+            return BoundaryModel.KHALATNIKOV;
+        }
+    }
+
+    /**
+     * Spin-dependent two-channel electronic interface (Valet–Fert), optionally with a lattice model in
+     * parallel.
+     *
+     * @param ra      spin-averaged resistance–area product A R* (Ω m²)
+     * @param gamma   interface spin asymmetry γ, −1 &lt; γ &lt; 1
+     * @param lattice phonon (or any) model in parallel, or null
+     */
+    @JsonTypeName("spin-two-channel")
+    record SpinTwoChannel(String name, List<String> between, List<String> materials, String region, Boolean staircase,
+                          @JsonProperty(value = "RA", required = true) @SI("Ohm.m2") Double ra,
+                          @JsonProperty(required = true) @SI("1") Double gamma,
+                          ModelSpec lattice) implements ModelSpec {
     }
 }

@@ -72,6 +72,10 @@ public final class ReportTable {
         RunReport.Timing t = r.timing();
         s.append(String.format(Locale.ROOT, "Time: mesh %.2f s, setup %.2f s, solve %.2f s, output %.2f s%n", t.mesh(),
                 t.setup(), t.solve(), t.output()));
+        if (!r.notes().isEmpty()) {
+            s.append("Predicted interface models:\n");
+            for (String n : r.notes()) s.append("  ").append(n).append('\n');
+        }
         for (String w : r.warnings()) s.append("warning: ").append(w).append('\n');
         return s.toString();
     }

@@ -9,13 +9,15 @@ import org.kapitza.mesh.MeshSummary;
 
 /**
  * Everything the end-of-run table shows, as data: written to {@code summary.json} for scripts.
- * Temperatures in K, heat in W, areas in m², resistances in K/W unless named otherwise.
+ * Temperatures in K, heat in W, areas in m², resistances in K/W unless named otherwise. {@code notes} say
+ * what a reader must know about the models used (the cutoff convention of each predicted interface model).
  */
 public record RunReport(String name, String description, MeshInfo mesh, List<SteadyResult.RegionStats> regions,
                         List<SteadyResult.InterfaceStats> interfaces,
                         List<SteadyResult.GrainBoundaryStats> grainBoundaries, List<SteadyResult.PatchFlow> patches,
                         List<LayerReport> layers, Hotspot hotspot, SteadyResult.EnergyBalance energyBalance, Solve solve,
-                        Timing timing, EffectiveConductivity effectiveConductivity, List<String> warnings, List<String> files) {
+                        Timing timing, EffectiveConductivity effectiveConductivity, List<String> warnings, List<String> notes,
+                        List<String> files) {
 
     /** Size of the mesh and of the solve. */
     public record MeshInfo(int dimension, int[] gridCells, int cells, int activeCells, int bulkFaces, int interfaceFaces,
@@ -38,7 +40,7 @@ public record RunReport(String name, String description, MeshInfo mesh, List<Ste
     /** Builds the report of a solved case. */
     public static RunReport of(String name, String description, SteadyResult r, MeshSummary ms, String method,
                                String preconditioner, double meshSeconds, double outputSeconds,
-                               EffectiveConductivity effective, List<String> files) {
+                               EffectiveConductivity effective, List<String> notes, List<String> files) {
         Mesh m = r.mesh();
         MeshInfo info = new MeshInfo(ms.dimension(), ms.gridCells(), ms.cells(), ms.activeCells(), ms.faces(FaceClass.BULK),
                 ms.faces(FaceClass.INTERFACE), ms.faces(FaceClass.GRAIN_BOUNDARY), ms.faces(FaceClass.BOUNDARY), ms.grains(),
@@ -53,6 +55,6 @@ public record RunReport(String name, String description, MeshInfo mesh, List<Ste
         return new RunReport(name, description, info, r.regions(), r.interfaces(), r.grainBoundaries(), r.patches(), layers, hot,
                 r.energyBalance(), new Solve(method, preconditioner, r.picardIterations(), r.linearIterations()),
                 new Timing(meshSeconds, r.setupSeconds(), r.solveSeconds(), outputSeconds), effective, r.warnings(),
-                new ArrayList<>(files));
+                List.copyOf(notes), new ArrayList<>(files));
     }
 }

@@ -50,6 +50,7 @@ public final class Units {
         KINDS.put("Ohm.m2", "a resistance-area product, e.g. 1 fOhm*m^2");
         KINDS.put("J/(m3.K2)", "a Sommerfeld coefficient per volume, e.g. 91 J/m^3/K^2");
         KINDS.put("m/s", "a speed, e.g. 6420 m/s");
+        KINDS.put("kg/mol", "a molar mass, e.g. 63.55 g/mol");
         KINDS.put("1", "a plain number");
     }
 
@@ -97,7 +98,8 @@ public final class Units {
                 throw new IllegalArgumentException("'" + text + "' has units of " + describe(ucum) + ", but "
                         + kind(siUnit) + " is expected");
             }
-            return Double.parseDouble(UCUM.convert(new Decimal(m.group(1)), ucum, siUnit).asDecimal());
+            // UCUM's Decimal refuses an explicit '+' ("2.3e+06", "+5"), which Java and YAML write freely.
+            return Double.parseDouble(UCUM.convert(new Decimal(m.group(1).replace("+", "")), ucum, siUnit).asDecimal());
         } catch (UcumException e) {
             throw new IllegalArgumentException("'" + text + "': " + e.getMessage() + "; expected " + kind(siUnit));
         }
@@ -106,6 +108,9 @@ public final class Units {
     /** The kind of a unit in words, when it matches one of the known kinds. */
     private static String describe(String ucum) {
         for (Map.Entry<String, String> e : KINDS.entrySet()) {
+            // UCUM counts moles as pure numbers (6.022e23), so kg/mol has the dimension of a mass: it cannot
+            // name what a wrong unit is.
+            if (e.getKey().equals("kg/mol")) continue;
             try {
                 if (UCUM.isComparable(ucum, e.getKey())) {
                     String k = e.getValue();

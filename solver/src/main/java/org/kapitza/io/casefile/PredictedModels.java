@@ -1,0 +1,152 @@
+package org.kapitza.io.casefile;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kapitza.InputException;
+import org.kapitza.Suggest;
+import org.kapitza.interfaces.InterfaceModel;
+import org.kapitza.phonon.AcousticLibrary;
+import org.kapitza.phonon.AcousticProperties;
+import org.kapitza.phonon.BoundaryConductanceTable;
+import org.kapitza.phonon.BoundaryModel;
+import org.kapitza.phonon.Cutoff;
+import org.kapitza.phonon.PredictedInterface;
+
+/**
+ * The predicted interface models of a case file ({@code dmm}, {@code amm}, {@code radiation-limit},
+ * {@code electron-dmm}, {@code khalatnikov}): builds them, and checks before any solve that every
+ * material they will bind to has the data they need. The solver binds a model by material name only
+ * when it assembles the problem; checking here lets each error name the key path of the entry at fault,
+ * the material and where it sits.
+ *
+ * <p>Every model built is recorded in {@link #notes()} with its cutoff convention, which changes
+ * room-temperature results by up to 10× (PHYSICS.md §3), so that every output can state it.
+ */
+final class PredictedModels {
+    /**
+     * The cutoff convention when an entry names none: B, per branch. Each branch then holds exactly one
+     * mode per atom; convention A gives slow transverse branches the longitudinal cutoff, far more states
+     * than the crystal has. Both give the same T³ law below about Θ_D/20.
+     */
+    static final Cutoff DEFAULT_CUTOFF = Cutoff.PER_BRANCH;
+
+    /** The spellings of the two conventions in case files. */
+    static final List<String> CUTOFF_NAMES = List.of("debye", "per-branch");
+
+    /** Where an entry applies: between two sides of the mesh, or between a surface and a bath. */
+    enum Place {
+        INTERFACE, GRAIN_BOUNDARY, BATH
+    }
+
+    /**
+     * A material a model will bind to, for messages.
+     *
+     * @param material material name, looked up in the acoustic library
+     * @param origin   where it comes from: "region 'film'", "patch 'cap.top'", "the bath medium"
+     */
+    record Side(String material, String origin) {
+        String shown() {
+            return "'" + material + "'" + (origin.isEmpty() ? "" : " (" + origin + ")");
+        }
+    }
+
+    private final CaseFileReader.Located<?> at;
+    private final AcousticLibrary acoustic;
+    private final List<String> notes = new ArrayList<>();
+
+    PredictedModels(CaseFileReader.Located<?> at, AcousticLibrary acoustic) {
+        this.at = at;
+        this.acoustic = acoustic;
+    }
+
+    /** One line per predicted model built: its key path, model and cutoff convention. */
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** The model of an entry, unbound; for a bath its side 2 is fixed to the {@code medium}. */
+    InterfaceModel build(ModelSpec.Predicted s, String path, Place place) {
+        BoundaryModel kind = s.kind();
+        Cutoff cutoff = cutoff(s.cutoff(), path + ".cutoff");
+        PredictedInterface model = new PredictedInterface(kind, cutoff, acoustic);
+        if (place == Place.BATH) {
+            if (s.medium() == null) {
+                throw at.error(path, "a bath contact's " + kind.id() + " model needs 'medium': the bath is not a mesh"
+                        + " material, so name the medium it binds to, e.g. medium: helium-4; media with acoustic data: "
+                        + String.join(", ", acoustic.all().keySet()));
+            }
+            data(new Side(s.medium(), "the bath medium"), kind, path + ".medium");
+            model = model.againstBath(s.medium());
+        } else if (s.medium() != null) {
+            throw at.error(path + ".medium", "'medium' names the bath of a fixed-temperature boundary's contact; "
+                    + (place == Place.INTERFACE ? "an interface" : "a grain boundary")
+                    + " binds to the materials on its two sides");
+        }
+        String convention = !kind.usesCutoff() ? "no phonon cutoff (electrons)"
+                : cutoff.label() + (s.cutoff() == null ? ", the default (set cutoff: debye for convention A)" : "");
+        notes.add(path + ": " + kind.id() + " (" + kind.title() + "), " + convention
+                + (place == Place.BATH ? ", against a bath of " + s.medium() : ""));
+        return model;
+    }
+
+    private Cutoff cutoff(String written, String path) {
+        if (written == null) return DEFAULT_CUTOFF;
+        try {
+            return Cutoff.byName(written);
+        } catch (InputException e) {
+            throw at.error(path, "unknown cutoff convention '" + written + "'" + Suggest.didYouMean(written, CUTOFF_NAMES)
+                    + "; choose debye (convention A: one Debye frequency ω_D = k_BΘ_D/ħ for all branches) or per-branch"
+                    + " (convention B: ω_c,j = c_j k_D, one mode per atom in each branch)");
+        }
+    }
+
+    /**
+     * Checks every predicted model of an entry (series parts and spin lattices included) against the
+     * pairs of materials it will bind to: both must have acoustic data and the model must apply to the
+     * pair. In a bath contact side 2 is the model's medium, whatever the pair says.
+     *
+     * @param pairs side 1 and side 2 of each binding the entry will see
+     */
+    void check(ModelSpec s, String path, List<Side[]> pairs) {
+        if (s instanceof ModelSpec.Series series) {
+            for (int j = 0; j < series.parts().size(); j++) check(series.parts().get(j), path + ".parts[" + j + "]", pairs);
+        } else if (s instanceof ModelSpec.SpinTwoChannel spin && spin.lattice() != null) {
+            check(spin.lattice(), path + ".lattice", pairs);
+        } else if (s instanceof ModelSpec.Predicted p) {
+            for (Side[] pair : pairs) {
+                Side two = p.medium() != null ? new Side(p.medium(), "the bath medium") : pair[1];
+                AcousticProperties a = data(pair[0], p.kind(), path);
+                AcousticProperties b = data(two, p.kind(), path);
+                if (!p.kind().appliesTo(a, b)) {
+                    throw at.error(path + ".model", p.kind().id() + " does not apply between " + pair[0].shown() + " and "
+                            + two.shown() + ": " + requirement(p.kind(), a, b) + "; models for this pair: "
+                            + String.join(", ", BoundaryConductanceTable.applicable(a, b)));
+                }
+            }
+        }
+    }
+
+    /** Whether an entry holds a predicted model anywhere (its parts and lattices included). */
+    static boolean containsPredicted(ModelSpec s) {
+        if (s instanceof ModelSpec.Predicted) return true;
+        if (s instanceof ModelSpec.Series series) return series.parts().stream().anyMatch(PredictedModels::containsPredicted);
+        return s instanceof ModelSpec.SpinTwoChannel spin && spin.lattice() != null && containsPredicted(spin.lattice());
+    }
+
+    private AcousticProperties data(Side side, BoundaryModel kind, String path) {
+        if (acoustic.contains(side.material())) return acoustic.get(side.material());
+        throw at.error(path, kind.id() + " needs acoustic data for material " + side.shown() + ", which has none"
+                + Suggest.didYouMean(side.material(), acoustic.all().keySet()) + "; materials with acoustic data: "
+                + String.join(", ", acoustic.all().keySet()) + ". Give it 'acoustic: {density, c_L, c_T, debye_temperature,"
+                + " molar_mass}' under materials, or define it with 'like:' one of those");
+    }
+
+    private static String requirement(BoundaryModel kind, AcousticProperties a, AcousticProperties b) {
+        if (kind == BoundaryModel.KHALATNIKOV) {
+            return "it needs one liquid and one solid, and these are both " + (a.isLiquid() ? "liquids" : "solids");
+        }
+        AcousticProperties missing = a.isMetal() ? b : a;
+        return "it needs two metals (with 'sommerfeld' and 'fermi_velocity' data), and '" + missing.name() + "' has no"
+                + " conduction-electron data";
+    }
+}
