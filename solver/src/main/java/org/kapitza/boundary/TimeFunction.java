@@ -11,6 +11,16 @@ import java.util.Arrays;
 public interface TimeFunction {
     double value(double t);
 
+    /**
+     * The limit from the left at t: the value during the interval that ends at t. A step of an implicit
+     * method that ends on a jump integrates the input as it was before the jump, so that each interval
+     * of a power trace delivers exactly its own energy. Equals {@link #value} where the function is
+     * continuous.
+     */
+    default double valueBefore(double t) {
+        return value(t);
+    }
+
     /** Times (s) in (from, to] where the function jumps or bends, ascending. */
     double[] breakpoints(double from, double to);
 
@@ -76,6 +86,47 @@ public interface TimeFunction {
     }
 
     /**
+     * Piecewise constant: v_i from t_i until t_{i+1}, v_0 before t_0 and the last value after the end
+     * (a switched heater, a bath changed at a given time).
+     *
+     * @param times  strictly increasing times (s)
+     * @param values the value from each time on
+     */
+    static TimeFunction held(double[] times, double[] values) {
+        table(times, values); // the same checks
+        double[] t = times.clone();
+        double[] v = values.clone();
+        return new TimeFunction() {
+            @Override
+            public double value(double time) {
+                int i = Arrays.binarySearch(t, time);
+                int k = i >= 0 ? i : -i - 2;
+                return v[Math.max(0, k)];
+            }
+
+            @Override
+            public double valueBefore(double time) {
+                int i = Arrays.binarySearch(t, time);
+                int k = i >= 0 ? i - 1 : -i - 2;
+                return v[Math.max(0, k)];
+            }
+
+            @Override
+            public double[] breakpoints(double from, double to) {
+                double[] out = new double[t.length];
+                int n = 0;
+                for (int i = 1; i < t.length; i++) if (t[i] > from && t[i] <= to && v[i] != v[i - 1]) out[n++] = t[i];
+                return Arrays.copyOf(out, n);
+            }
+
+            @Override
+            public boolean jumps() {
+                return true;
+            }
+        };
+    }
+
+    /**
      * Piecewise constant: value v_i on [start + i·interval, start + (i+1)·interval), the last value held
      * after the end (a power trace of compact thermal models, one row per interval).
      */
@@ -94,7 +145,8 @@ public interface TimeFunction {
 
             @Override
             public double[] breakpoints(double from, double to) {
-                int first = (int) Math.max(1, Math.ceil((from - start) / interval + 1e-9));
+                // The first interval start after 'from'; the exact comparison below settles rounding.
+                int first = (int) Math.max(1, Math.floor((from - start) / interval) + 1);
                 int last = (int) Math.min(v.length - 1, Math.floor((to - start) / interval + 1e-9));
                 double[] out = new double[Math.max(0, last - first + 1)];
                 int k = 0;
@@ -103,6 +155,12 @@ public interface TimeFunction {
                     if (t > from && t <= to && v[i] != v[i - 1]) out[k++] = t;
                 }
                 return Arrays.copyOf(out, k);
+            }
+
+            @Override
+            public double valueBefore(double t) {
+                int i = (int) Math.ceil((t - start) / interval - 1e-9) - 1;
+                return v[Math.max(0, Math.min(v.length - 1, i))];
             }
 
             @Override

@@ -93,8 +93,8 @@ final class Discretization {
      * gets per unit of value (W/m² or W), its value, and the function driving it (or null).
      */
     private record Input(int[] at, double[] weight, double value, org.kapitza.boundary.TimeFunction driver) {
-        double valueAt(double time) {
-            return driver == null ? value : driver.value(time);
+        double valueAt(double time, boolean before) {
+            return driver == null ? value : before ? driver.valueBefore(time) : driver.value(time);
         }
     }
 
@@ -198,20 +198,32 @@ final class Discretization {
      * driven temperatures. Without drivers nothing changes.
      */
     void setTime(double t) {
+        setTime(t, false);
+    }
+
+    /**
+     * As {@link #setTime(double)}, with every input at its limit from the left: the values of the interval
+     * that ends at t (for the end of a time step that lands on a jump of a power trace).
+     */
+    void setTimeJustBefore(double t) {
+        setTime(t, true);
+    }
+
+    private void setTime(double t, boolean before) {
         time = t;
         java.util.Arrays.fill(bFlux, 0);
         for (Input in : fluxInputs) {
-            double v = in.valueAt(t);
+            double v = in.valueAt(t, before);
             for (int q = 0; q < in.at.length; q++) bFlux[in.at[q]] += v * in.weight[q];
         }
         java.util.Arrays.fill(source, 0);
         for (Input in : sourceInputs) {
-            double v = in.valueAt(t);
+            double v = in.valueAt(t, before);
             for (int q = 0; q < in.at.length; q++) source[in.at[q]] += v * in.weight[q];
         }
         for (int e = 0; e < exclusiveValue.length; e++) {
             org.kapitza.boundary.TimeFunction f = exclusiveDriver.get(e);
-            exclusiveValue[e] = f == null ? Double.NaN : f.value(t);
+            exclusiveValue[e] = f == null ? Double.NaN : before ? f.valueBefore(t) : f.value(t);
         }
     }
 

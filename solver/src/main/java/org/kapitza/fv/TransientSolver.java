@@ -390,7 +390,8 @@ public final class TransientSolver {
          * when Newton's method does not converge (the step is then retried shorter).
          */
         private boolean solveStep(TransientState st, double dt, double theta, int[] counts) {
-            d.setTime(st.time + dt);
+            // Inputs at the end of the step as they are during it: a step that lands on a jump ends before it.
+            d.setTimeJustBefore(st.time + dt);
             for (int c : active) hOld[c] = enthalpy(c, st.u[c]);
             System.arraycopy(st.u, 0, uNew, 0, n);
             double tScale = 0;
@@ -423,6 +424,8 @@ public final class TransientSolver {
                     rep = krylov.solve(jacobian, amg, rhs, delta);
                 }
                 counts[1] += rep.iterations();
+                // A linear step is one solve: if it fell short, the step is retried shorter.
+                if (!nonlinear && !rep.converged()) return false;
                 // Line search on ||R||: a full step for a linear problem, shortened only if it does not help.
                 double lambda = 1;
                 double trialNorm;
@@ -473,12 +476,20 @@ public final class TransientSolver {
             return Math.sqrt(norm);
         }
 
-        /** Half the sum of |storage| and |steady terms|: the heat a step moves, for balance tolerances (W). */
+        /**
+         * The heat a step moves (W), the scale of its energy-balance tolerances: the larger of the flows
+         * through the boundaries and sources, half the storage, and half the step residual's terms (the
+         * flows that redistribute heat inside an insulated body, where the first two can be zero).
+         */
         private double throughputOfStep(TransientState st, double dt) {
             double s = d.throughput(uNew);
             double storage = 0;
-            for (int c : active) storage += Math.abs(volume[c] * (enthalpy(c, uNew[c]) - hOld[c]) / dt);
-            return Math.max(s, 0.5 * storage) + 1e-300;
+            double terms = 0;
+            for (int c : active) {
+                storage += Math.abs(volume[c] * (enthalpy(c, uNew[c]) - hOld[c]) / dt);
+                terms += Math.abs(bigR[c]);
+            }
+            return Math.max(s, 0.5 * Math.max(storage, terms)) + 1e-300;
         }
 
         /**

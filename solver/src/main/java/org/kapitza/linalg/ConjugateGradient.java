@@ -23,6 +23,8 @@ public final class ConjugateGradient {
     private final double tolerance;
     private final int maxIterations;
     private Acceptance acceptance;
+    /** Iterations past the tolerance that an acceptance may refuse before the solve gives up. */
+    private static final int MAX_REFUSALS = 50;
     private boolean flexible;
     private final List<IterationListener> listeners = new ArrayList<>();
 
@@ -178,6 +180,7 @@ public final class ConjugateGradient {
             m.apply(k.r, k.z);
             par.forEach(n, k.copyZ);
             double rz = par.sum(n, k.rz);
+            int refusals = 0;
             while (it < maxIterations) {
                 a.apply(k.p, k.q);
                 double pq = par.sum(n, k.pq);
@@ -202,6 +205,9 @@ public final class ConjugateGradient {
                         accepted = true;
                         break;
                     }
+                    // Below the tolerance the residual is at round-off within a few iterations; if the
+                    // acceptance still fails after many more, it cannot be met: report, do not spin.
+                    if (++refusals > MAX_REFUSALS) break;
                 }
                 m.apply(k.r, k.z);
                 double rzNew = par.sum(n, k.rz);

@@ -281,6 +281,30 @@ class TransientTest {
         }
     }
 
+    @Test
+    void eachIntervalOfAPowerTraceDeliversExactlyItsEnergy() {
+        // An insulated copper block heated through one face by a trace of 1, 3, 0 and 2 W for 1 s each:
+        // whatever the steps, the stored energy at the end is 6 J. A step that ends on a jump must use
+        // the interval's own power, not the next one's.
+        MeshBuilder b = new MeshBuilder(RectilinearGrid.of3D(GridLines.uniform(0, 0.01, 5), GridLines.uniform(0, 0.01, 5),
+                GridLines.uniform(0, 0.01, 5)));
+        b.fill(b.addRegion("block", "copper"), Box.everywhere());
+        for (TransientSettings.Integrator integrator : TransientSettings.Integrator.values()) {
+            BoundaryCondition.TotalPower heater = new BoundaryCondition.TotalPower(1);
+            ThermalProblem p = new ThermalProblem(b.build(), MaterialLibrary.builtIn()).boundary("zmax", heater);
+            p.drive(heater, TimeFunction.steps(0, 1, new double[] {1, 3, 0, 2}));
+            TransientResult r = new TransientSolver(TransientSettings.fixed(integrator, 4, 0.25)).run(p,
+                    new InitialCondition.Uniform(300));
+            double stored = 0;
+            Material cu = MaterialLibrary.builtIn().get("copper");
+            for (int c = 0; c < p.mesh().cellCount(); c++) {
+                stored += p.mesh().volume(c) * (cu.heatCapacity().enthalpy(r.finalState().temperature(c))
+                        - cu.heatCapacity().enthalpy(300));
+            }
+            assertEquals(6.0, stored, 1e-9 * 6, integrator + ": stored energy after the trace (J)");
+        }
+    }
+
     // ---- long-time limit and restart -------------------------------------------------------------------
 
     @Test
