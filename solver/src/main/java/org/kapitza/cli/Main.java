@@ -117,6 +117,9 @@ public final class Main implements Callable<Integer> {
         @Option(names = {"-q", "--quiet"}, description = "no progress display")
         boolean quiet;
 
+        @Option(names = "--restart", description = "continue a transient run from the checkpoint in its output directory")
+        boolean restart;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -125,10 +128,13 @@ public final class Main implements Callable<Integer> {
             Settings settings = Settings.load();
             PrintWriter out = spec.commandLine().getOut();
             String mode = quiet ? "off" : progressMode(settings.progress());
-            Pipeline.Outcome o = new Pipeline(settings).run(caseFile, sets, output, mode, System.err);
-            out.print(ReportTable.format(o.report()));
-            out.println("Results in " + o.outputDirectory().toAbsolutePath().normalize() + ": "
-                    + String.join(", ", o.report().files()));
+            Pipeline.Outcome o = new Pipeline(settings).run(caseFile, sets, output, restart, mode, System.err);
+            out.print(o.table());
+            List<String> files = o.files();
+            String shown = files.size() <= 12 ? String.join(", ", files)
+                    : String.join(", ", files.subList(0, 4)) + ", ... (" + files.size() + " files), "
+                    + String.join(", ", files.subList(files.size() - 4, files.size()));
+            out.println("Results in " + o.outputDirectory().toAbsolutePath().normalize() + ": " + shown);
             out.flush();
             return OK;
         }
@@ -161,6 +167,15 @@ public final class Main implements Callable<Integer> {
             if (!kase.notes().isEmpty()) {
                 out.println("Predicted interface models:");
                 for (String n : kase.notes()) out.println("  " + n);
+            }
+            if (kase.isTransient()) {
+                Case.TransientPlan t = kase.transientPlan();
+                out.printf(Locale.ROOT, "Transient: %s to %s s, %s; %d field outputs, %d probes, checkpoint every %d steps%n",
+                        t.settings().integrator() == org.kapitza.fv.TransientSettings.Integrator.CRANK_NICOLSON ? "Crank–Nicolson"
+                                : "backward Euler", org.kapitza.Numbers.format(t.settings().endTime()),
+                        t.settings().fixedStep() ? "fixed steps of " + org.kapitza.Numbers.format(t.settings().initialStep()) + " s"
+                                : "adaptive steps to " + org.kapitza.Numbers.format(t.settings().tolerance()) + " K",
+                        t.settings().outputTimes().length, t.probes().size(), t.checkpointEvery());
             }
             long estimate = (long) kase.mesh().activeCellCount() * CaseBuilder.BYTES_PER_CELL;
             out.printf(Locale.ROOT, "Memory estimate for the solve: %s (%d bytes per active cell); this Java may use %s%n",

@@ -19,7 +19,9 @@ import org.kapitza.io.casefile.MaterialDefinitions;
 import org.kapitza.io.report.EffectiveConductivity;
 import org.kapitza.io.report.Profile;
 import org.kapitza.io.report.ReportFiles;
+import org.kapitza.io.report.ReportTable;
 import org.kapitza.io.report.RunReport;
+import org.kapitza.io.report.TransientReport;
 import org.kapitza.mesh.MeshSummary;
 
 /**
@@ -33,8 +35,20 @@ public final class Pipeline {
         this.settings = settings;
     }
 
-    /** What a run produced. */
-    public record Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory) {
+    /**
+     * What a run produced: a steady result and its report, or (transient cases) the transient report.
+     */
+    public record Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory,
+                          TransientReport transientReport) {
+        /** The files written, for either kind of run. */
+        public List<String> files() {
+            return report != null ? report.files() : transientReport.files();
+        }
+
+        /** The end-of-run table. */
+        public String table() {
+            return report != null ? ReportTable.format(report) : ReportTable.format(transientReport);
+        }
     }
 
     /** The built-in materials and acoustic data plus those of the material path. */
@@ -78,11 +92,29 @@ public final class Pipeline {
      */
     public Outcome run(Path caseFile, List<String> overrides, Path outputOverride, String progressMode, PrintStream log)
             throws IOException {
+        return run(caseFile, overrides, outputOverride, false, progressMode, log);
+    }
+
+    /**
+     * Runs a case and writes its results.
+     *
+     * @param restart a transient case continues from the checkpoint in its output directory
+     */
+    public Outcome run(Path caseFile, List<String> overrides, Path outputOverride, boolean restart, String progressMode,
+                       PrintStream log) throws IOException {
         long t0 = System.nanoTime();
         Case kase = prepare(caseFile, overrides);
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
         checkWritable(out);
+        if (kase.isTransient()) {
+            TransientReport tr = TransientRun.run(kase, out, kase.output().vtk() && settings.writeVtk(),
+                    kase.output().compress() && settings.compressVtk(), restart, meshSeconds, progressMode, log);
+            return new Outcome(kase, null, null, out, tr);
+        }
+        if (restart) {
+            throw new InputException("--restart continues a transient run; " + caseFile + " has no 'transient' section");
+        }
         SteadyResult result;
         try (Progress progress = new Progress(progressMode, kase.solver().linearTolerance(), log)) {
             result = new SteadySolver(kase.solver()).addListener((org.kapitza.linalg.IterationListener) progress)
@@ -114,7 +146,7 @@ public final class Pipeline {
         report = RunReport.of(kase.name(), kase.description(), result, ms, kase.solver().nonlinearMethod(),
                 kase.solver().preconditioner(), meshSeconds, outputSeconds, effective, kase.notes(), files);
         ReportFiles.summaryJson(out.resolve("summary.json"), report);
-        return new Outcome(kase, result, report, out);
+        return new Outcome(kase, result, report, out, null);
     }
 
     /**

@@ -81,7 +81,10 @@ public final class TransientSolver {
         return this;
     }
 
-    /** Writes a checkpoint to this file every {@code everySteps} accepted steps (and at the end). */
+    /**
+     * Writes a checkpoint to this file every {@code everySteps} accepted steps (and at the end); with 0,
+     * never (the file is then only read by {@link #resume}).
+     */
     public TransientSolver checkpoint(Path file, int everySteps) {
         this.checkpointFile = file;
         this.checkpointEvery = everySteps;
@@ -92,6 +95,16 @@ public final class TransientSolver {
     TransientSolver stopAfter(int steps) {
         this.stopAfterSteps = steps;
         return this;
+    }
+
+    /** Simulated time (s) a checkpoint file was written at, or 0 when it cannot be read. */
+    public static double checkpointTime(Path file) {
+        try (InputStream raw = Files.newInputStream(file);
+             DataInputStream in = new DataInputStream(new BufferedInputStream(raw))) {
+            return TransientState.peekTime(in);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** Runs from an initial condition. */
@@ -138,6 +151,7 @@ public final class TransientSolver {
             }
         } else {
             st = run.initialState(initial);
+            run.writeOutputs(st); // an output time of 0 is the initial field
         }
         run.loop(st);
         SteadyResult last = run.view(st.u);
@@ -163,7 +177,7 @@ public final class TransientSolver {
         final double[] rhs;
         final double[] trial;
         final double[] trialR;
-        final double[] hOld;
+        double[] uOld; // the field at the start of the step being solved
         final double[] events;
 
         Run(ThermalProblem problem) {
@@ -194,7 +208,6 @@ public final class TransientSolver {
             this.rhs = new double[n];
             this.trial = new double[n];
             this.trialR = new double[n];
-            this.hOld = new double[n];
             this.events = events();
         }
 
@@ -215,8 +228,9 @@ public final class TransientSolver {
             return false;
         }
 
-        double enthalpy(int c, double u) {
-            return capacity[d.mesh.region(c)].enthalpy(d.tRef + u);
+        /** H(T_new) − H(T_old) of cell c, J/m³, to round-off relative to the change. */
+        double enthalpyChange(int c, double from, double to) {
+            return capacity[d.mesh.region(c)].enthalpyChange(d.tRef + from, d.tRef + to);
         }
 
         double heatCapacity(int c, double u) {
@@ -307,7 +321,8 @@ public final class TransientSolver {
                 writeOutputs(st);
                 sinceCheckpoint++;
                 boolean stopping = stopAfterSteps >= 0 && st.step >= stopAfterSteps;
-                if (checkpointFile != null && (sinceCheckpoint >= checkpointEvery || st.time >= end - eps || stopping)) {
+                if (checkpointFile != null && checkpointEvery > 0
+                        && (sinceCheckpoint >= checkpointEvery || st.time >= end - eps || stopping)) {
                     writeCheckpoint(st);
                     sinceCheckpoint = 0;
                 }
@@ -344,7 +359,7 @@ public final class TransientSolver {
             double stored = 0;
             double scale = 0;
             for (int c : active) {
-                double de = volume[c] * (enthalpy(c, uNew[c]) - hOld[c]);
+                double de = volume[c] * enthalpyChange(c, st.u[c], uNew[c]);
                 stored += de;
                 scale += Math.abs(de);
             }
@@ -392,7 +407,7 @@ public final class TransientSolver {
         private boolean solveStep(TransientState st, double dt, double theta, int[] counts) {
             // Inputs at the end of the step as they are during it: a step that lands on a jump ends before it.
             d.setTimeJustBefore(st.time + dt);
-            for (int c : active) hOld[c] = enthalpy(c, st.u[c]);
+            uOld = st.u;
             System.arraycopy(st.u, 0, uNew, 0, n);
             double tScale = 0;
             for (int c : active) tScale = Math.max(tScale, Math.abs(d.tRef + st.u[c]));
@@ -469,7 +484,7 @@ public final class TransientSolver {
             d.residual(u, rBuf);
             double norm = 0;
             for (int c : active) {
-                double v = volume[c] * (enthalpy(c, u[c]) - hOld[c]) / dt + theta * rBuf[c] + (1 - theta) * st.rOld[c];
+                double v = volume[c] * enthalpyChange(c, uOld[c], u[c]) / dt + theta * rBuf[c] + (1 - theta) * st.rOld[c];
                 out[c] = v;
                 norm += v * v;
             }
@@ -486,7 +501,7 @@ public final class TransientSolver {
             double storage = 0;
             double terms = 0;
             for (int c : active) {
-                storage += Math.abs(volume[c] * (enthalpy(c, uNew[c]) - hOld[c]) / dt);
+                storage += Math.abs(volume[c] * enthalpyChange(c, uOld[c], uNew[c]) / dt);
                 terms += Math.abs(bigR[c]);
             }
             return Math.max(s, 0.5 * Math.max(storage, terms)) + 1e-300;
@@ -633,8 +648,13 @@ public final class TransientSolver {
         }
 
         private double interfaceJump(SteadyResult view, Probe p) {
+            // A rule's label, or "a|b" for the regions in either order (the jump is then T_a − T_b).
             for (SteadyResult.InterfaceStats s : view.interfaces()) {
                 if (s.name().equals(p.target())) return s.meanJump();
+            }
+            for (SteadyResult.InterfaceStats s : view.interfaces()) {
+                if (p.target().equals(s.regionA() + "|" + s.regionB())) return s.meanJump();
+                if (p.target().equals(s.regionB() + "|" + s.regionA())) return -s.meanJump();
             }
             List<String> names = new ArrayList<>();
             for (SteadyResult.InterfaceStats s : view.interfaces()) names.add(s.name());

@@ -73,6 +73,13 @@ public final class TransientState {
         writeRows(out, outputs);
     }
 
+    /** The simulated time of a checkpoint, read from its head. */
+    static double peekTime(DataInputStream in) throws IOException {
+        if (!MAGIC.equals(in.readUTF())) throw new IOException("not a Kapitza checkpoint");
+        in.readInt();
+        return in.readDouble();
+    }
+
     static TransientState read(DataInputStream in, int cells, String file) throws IOException {
         String magic = in.readUTF();
         if (!MAGIC.equals(magic)) throw new IOException(file + " is not a Kapitza checkpoint");

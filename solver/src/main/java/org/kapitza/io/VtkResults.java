@@ -33,6 +33,20 @@ public final class VtkResults {
 
     /** Writes the three files and returns their names. */
     public static List<String> write(Path dir, String name, SteadyResult r, boolean compress) throws IOException {
+        List<String> files = writeFields(dir, name, r, compress);
+        String pvd = name + ".pvd";
+        new CollectionWriter().add(0, 0, dir.resolve(files.get(0))).add(0, 1, dir.resolve(files.get(1))).write(dir.resolve(pvd));
+        files.add(pvd);
+        return files;
+    }
+
+    /**
+     * Writes the volume ({@code <name>.vtr} or {@code .vtu}) and face ({@code <name>-interfaces.vtp}) files
+     * of one result, without a collection: one time of a transient run.
+     *
+     * @return the two file names, volume first
+     */
+    public static List<String> writeFields(Path dir, String name, SteadyResult r, boolean compress) throws IOException {
         VtkCompression c = compress ? VtkCompression.ZLIB : VtkCompression.NONE;
         Mesh m = r.mesh();
         RectilinearGrid g = m.grid();
@@ -75,9 +89,6 @@ public final class VtkResults {
         String faces = name + "-interfaces.vtp";
         writeFaces(dir.resolve(faces), r, x, y, z, c);
         files.add(faces);
-        String pvd = name + ".pvd";
-        new CollectionWriter().add(0, 0, dir.resolve(volume)).add(0, 1, dir.resolve(faces)).write(dir.resolve(pvd));
-        files.add(pvd);
         return files;
     }
 

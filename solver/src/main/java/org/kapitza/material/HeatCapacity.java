@@ -15,6 +15,15 @@ public interface HeatCapacity {
     /** H(T) − H(T_0), J/m³, with H' = C. */
     double enthalpy(double t);
 
+    /**
+     * H(to) − H(from), J/m³, computed so that its rounding error is relative to the change, not to H: a
+     * step of a millikelvin at 300 K must store its energy to round-off, which the difference of two
+     * enthalpies of order ρ c T cannot.
+     */
+    default double enthalpyChange(double from, double to) {
+        return enthalpy(to) - enthalpy(from);
+    }
+
     /** Whether C depends on temperature. */
     default boolean temperatureDependent() {
         return true;
@@ -51,6 +60,11 @@ public interface HeatCapacity {
             @Override
             public double enthalpy(double t) {
                 return c * t;
+            }
+
+            @Override
+            public double enthalpyChange(double from, double to) {
+                return c * (to - from);
             }
 
             @Override

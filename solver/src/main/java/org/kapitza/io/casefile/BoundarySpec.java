@@ -7,7 +7,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.List;
 
-/** A boundary condition on one or more patches, chosen by its {@code type} key. */
+/**
+ * A boundary condition on one or more patches, chosen by its {@code type} key. Temperatures, fluxes and
+ * powers may be tables in time ({@link TimeVarying}) for transient runs.
+ */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(BoundarySpec.Temperature.class),
@@ -22,7 +25,7 @@ public sealed interface BoundarySpec {
     /** Fixed temperature, optionally through an interface model to the bath. */
     @JsonTypeName("temperature")
     record Temperature(@JsonProperty(required = true) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> patch,
-                       @JsonProperty(value = "T", required = true) @SI("K") Double t,
+                       @JsonProperty(value = "T", required = true) @SI("K") TimeVarying t,
                        ModelSpec contact) implements BoundarySpec {
     }
 
@@ -30,19 +33,19 @@ public sealed interface BoundarySpec {
     @JsonTypeName("convection")
     record Convection(@JsonProperty(required = true) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> patch,
                       @JsonProperty(required = true) @SI("W/(m2.K)") Double h,
-                      @JsonProperty(value = "T_inf", required = true) @SI("K") Double tInf) implements BoundarySpec {
+                      @JsonProperty(value = "T_inf", required = true) @SI("K") TimeVarying tInf) implements BoundarySpec {
     }
 
     /** Heat flux entering (W/m²). */
     @JsonTypeName("flux")
     record Flux(@JsonProperty(required = true) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> patch,
-                @JsonProperty(required = true) @SI("W/m2") Double q) implements BoundarySpec {
+                @JsonProperty(required = true) @SI("W/m2") TimeVarying q) implements BoundarySpec {
     }
 
     /** Total power entering, spread over the patch. */
     @JsonTypeName("power")
     record Power(@JsonProperty(required = true) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> patch,
-                 @JsonProperty(value = "P", required = true) @SI("W") Double p) implements BoundarySpec {
+                 @JsonProperty(value = "P", required = true) @SI("W") TimeVarying p) implements BoundarySpec {
     }
 
     /** No heat crosses (the default, stated explicitly). */

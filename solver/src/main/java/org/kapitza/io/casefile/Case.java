@@ -2,7 +2,10 @@ package org.kapitza.io.casefile;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.kapitza.fv.InitialCondition;
+import org.kapitza.fv.Probe;
 import org.kapitza.fv.SolverSettings;
+import org.kapitza.fv.TransientSettings;
 import org.kapitza.fv.ThermalProblem;
 import org.kapitza.mesh.Mesh;
 
@@ -18,11 +21,31 @@ import org.kapitza.mesh.Mesh;
  * @param caseFile      the case file it came from
  * @param notes         what a reader of the results must know about the models used, one line each (the
  *                      cutoff convention of every predicted interface model, for instance)
+ * @param transientPlan how to step in time, or null for a steady solve
  */
 public record Case(String name, String description, Mesh mesh, ThermalProblem problem, SolverSettings solver,
-                   OutputSettings output, Path caseFile, List<String> notes) {
+                   OutputSettings output, Path caseFile, List<String> notes, TransientPlan transientPlan) {
     public Case {
         notes = List.copyOf(notes);
+    }
+
+    /** Whether the case steps in time. */
+    public boolean isTransient() {
+        return transientPlan != null;
+    }
+
+    /**
+     * A transient run.
+     *
+     * @param settings        integrator, steps, tolerance, output times
+     * @param initial         the state at t = 0
+     * @param probes          values recorded after every step
+     * @param checkpointEvery accepted steps between checkpoints; 0 for none
+     */
+    public record TransientPlan(TransientSettings settings, InitialCondition initial, List<Probe> probes, int checkpointEvery) {
+        public TransientPlan {
+            probes = List.copyOf(probes);
+        }
     }
 
     /**

@@ -93,6 +93,8 @@ public final class CaseBuilder {
         addBoundaries(problem, mesh);
         addSources(problem, mesh);
         SolverSettings solver = solverSettings(problem);
+        Case.TransientPlan plan = cf.transientRun() == null ? null
+                : new TransientPlanBuilder(at).build(problem, solver, this::regionPath);
         Case.OutputSettings output = outputSettings();
         if (output.effectiveBetween() != null) {
             for (int i = 0; i < 2; i++) {
@@ -104,7 +106,7 @@ public final class CaseBuilder {
                 }
             }
         }
-        return new Case(cf.name(), cf.description(), mesh, problem, solver, output, at.path(), predicted.notes());
+        return new Case(cf.name(), cf.description(), mesh, problem, solver, output, at.path(), predicted.notes(), plan);
     }
 
     // ---- materials -------------------------------------------------------------------------------
@@ -602,17 +604,43 @@ public final class CaseBuilder {
                 }
                 problem.boundary(patch, bc);
             }
+            TimeVarying value = drivenValue(s);
+            if (value != null && value.varies()) problem.drive(bc, timeFunction(value, path + "." + drivenKey(s)));
         }
+    }
+
+    /** The value of a condition that may change in time, or null (adiabatic). */
+    private static TimeVarying drivenValue(BoundarySpec s) {
+        if (s instanceof BoundarySpec.Temperature t) return t.t();
+        if (s instanceof BoundarySpec.Convection c) return c.tInf();
+        if (s instanceof BoundarySpec.Flux f) return f.q();
+        if (s instanceof BoundarySpec.Power p) return p.p();
+        return null;
+    }
+
+    private static String drivenKey(BoundarySpec s) {
+        if (s instanceof BoundarySpec.Temperature) return "T";
+        if (s instanceof BoundarySpec.Convection) return "T_inf";
+        if (s instanceof BoundarySpec.Flux) return "q";
+        return "P";
+    }
+
+    /** A table in time, refused in a steady case (where it would mean nothing). */
+    private org.kapitza.boundary.TimeFunction timeFunction(TimeVarying v, String path) {
+        if (cf.transientRun() == null) {
+            throw at.error(path, "a table in time needs a 'transient' section; for a steady solve give one value");
+        }
+        return guard(path, v::function);
     }
 
     private BoundaryCondition condition(BoundarySpec s, String path) {
         if (s instanceof BoundarySpec.Temperature t) {
-            return new BoundaryCondition.FixedTemperature(ScalarField.constant(t.t()),
+            return new BoundaryCondition.FixedTemperature(ScalarField.constant(t.t().initial()),
                     t.contact() == null ? null : model(t.contact(), path + ".contact", PredictedModels.Place.BATH, true));
         }
-        if (s instanceof BoundarySpec.Convection c) return new BoundaryCondition.Convection(c.h(), c.tInf());
-        if (s instanceof BoundarySpec.Flux f) return new BoundaryCondition.HeatFlux(f.q());
-        if (s instanceof BoundarySpec.Power p) return new BoundaryCondition.TotalPower(p.p());
+        if (s instanceof BoundarySpec.Convection c) return new BoundaryCondition.Convection(c.h(), c.tInf().initial());
+        if (s instanceof BoundarySpec.Flux f) return new BoundaryCondition.HeatFlux(f.q().initial());
+        if (s instanceof BoundarySpec.Power p) return new BoundaryCondition.TotalPower(p.p().initial());
         return new BoundaryCondition.Adiabatic();
     }
 
@@ -645,8 +673,25 @@ public final class CaseBuilder {
                 if (cf.mesh().stack() == null) {
                     throw at.error(path, "a power map needs a layer stack (mesh.stack): its blocks sit on a layer's surface");
                 }
-                for (SourceSpec.Block b : pm.blocks()) {
-                    problem.boundary(pm.surface() + "." + b.name(), new BoundaryCondition.TotalPower(b.power()));
+                java.util.Map<String, org.kapitza.boundary.TimeFunction> traced = pm.trace() == null ? java.util.Map.of()
+                        : PowerTrace.read(pm.trace(), pm.blocks(), path + ".trace", at);
+                if (!traced.isEmpty() && cf.transientRun() == null) {
+                    throw at.error(path + ".trace", "a power trace needs a 'transient' section; for a steady solve give each"
+                            + " block's power");
+                }
+                for (int j = 0; j < pm.blocks().size(); j++) {
+                    SourceSpec.Block b = pm.blocks().get(j);
+                    BoundaryCondition.TotalPower bc = new BoundaryCondition.TotalPower(b.power().initial());
+                    problem.boundary(pm.surface() + "." + b.name(), bc);
+                    if (traced.containsKey(b.name())) {
+                        if (b.power().varies()) {
+                            throw at.error(path + ".blocks[" + j + "].power", "block '" + b.name() + "' is in the power trace"
+                                    + " too; give its power in one place");
+                        }
+                        problem.drive(bc, traced.get(b.name()));
+                    } else if (b.power().varies()) {
+                        problem.drive(bc, timeFunction(b.power(), path + ".blocks[" + j + "].power"));
+                    }
                 }
             } else {
                 SourceSpec.Volumetric v = (SourceSpec.Volumetric) s;
@@ -659,8 +704,13 @@ public final class CaseBuilder {
                 if ((v.density() == null) == (v.power() == null)) {
                     throw at.error(path, "give either 'density' (W/m^3) or 'power' (W)");
                 }
-                problem.source(v.density() != null ? new Source.Density(v.region(), v.density())
-                        : new Source.Total(v.region(), v.power()));
+                TimeVarying value = v.density() != null ? v.density() : v.power();
+                Source src = v.density() != null ? new Source.Density(v.region(), value.initial())
+                        : new Source.Total(v.region(), value.initial());
+                problem.source(src);
+                if (value.varies()) {
+                    problem.drive(src, timeFunction(value, path + (v.density() != null ? ".density" : ".power")));
+                }
             }
         }
     }

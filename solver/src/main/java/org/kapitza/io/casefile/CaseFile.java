@@ -19,6 +19,7 @@ public record CaseFile(
         List<BoundarySpec> boundaries,
         List<SourceSpec> sources,
         Solver solver,
+        @JsonProperty("transient") Transient transientRun,
         Output output) {
 
     /** The mesh: a layer stack or a rectilinear grid, and optional polycrystals. */
@@ -138,5 +139,55 @@ public record CaseFile(
     /** The line along which the temperature profile is plotted. */
     public record Line(@JsonProperty(required = true) @SI("m") List<Double> from,
                        @JsonProperty(required = true) @SI("m") List<Double> to) {
+    }
+
+    /**
+     * A time-dependent run: without this section the case is solved for the steady state.
+     *
+     * @param end          simulated time to reach (s)
+     * @param integrator   {@code crank-nicolson} (second order, the default) or {@code backward-euler}
+     * @param tolerance    local error per step the adaptive control aims at (K); default 0.01 K
+     * @param step         bounds of the adaptive step, or
+     * @param fixedStep    one step size for the whole run (no error control)
+     * @param initial      the temperature at t = 0: uniform {@code T}, or the {@code steady: true} solution
+     * @param output       times at which fields are written, besides t = 0: {@code every} or a list of
+     *                     {@code times}; by default only the end
+     * @param probes       values recorded after every step
+     * @param checkpointEvery accepted steps between checkpoints (default 100; 0 for none)
+     */
+    public record Transient(
+            @JsonProperty(required = true) @SI("s") Double end,
+            String integrator,
+            @SI("K") Double tolerance,
+            Step step,
+            @JsonProperty("fixed_step") @SI("s") Double fixedStep,
+            @JsonProperty(required = true) Initial initial,
+            OutputTimes output,
+            List<ProbeSpec> probes,
+            @JsonProperty("checkpoint_every") Integer checkpointEvery) {
+    }
+
+    /** Bounds of the adaptive time step (s). */
+    public record Step(@SI("s") Double initial, @SI("s") Double min, @SI("s") Double max) {
+    }
+
+    /** The state at t = 0: a uniform temperature or the steady solution of the inputs at t = 0. */
+    public record Initial(@JsonProperty("T") @SI("K") Double t, Boolean steady) {
+    }
+
+    /** Field output times: every so often, or at listed times (s). */
+    public record OutputTimes(@SI("s") Double every, @SI("s") List<Double> times) {
+    }
+
+    /**
+     * A value recorded after every step, exactly one kind: the temperature at a {@code point} (m), the
+     * mean temperature of a {@code patch_mean}, the highest temperature of a {@code region_max}, or the
+     * mean temperature jump across an {@code interface_jump} ("a|b").
+     */
+    public record ProbeSpec(@JsonProperty(required = true) String name,
+                            @SI("m") List<Double> point,
+                            @JsonProperty("patch_mean") String patchMean,
+                            @JsonProperty("region_max") String regionMax,
+                            @JsonProperty("interface_jump") String interfaceJump) {
     }
 }

@@ -300,7 +300,9 @@ public final class CaseFileReader {
             return at.error(path.isEmpty() ? key : path + "." + key, "unknown " + key + " '" + t.getTypeId() + "'"
                     + Suggest.didYouMean(t.getTypeId(), names) + "; choose one of: " + String.join(", ", names));
         }
-        if (e instanceof InvalidFormatException f && f.getTargetType() == Double.class) {
+        // Quantities and Kapitza's own value types say what is wrong themselves.
+        if (e instanceof InvalidFormatException f && (f.getTargetType() == Double.class || f.getTargetType() != null
+                && f.getTargetType().getPackageName().startsWith("org.kapitza"))) {
             return at.error(path, f.getOriginalMessage());
         }
         if (e instanceof MismatchedInputException mi) {

@@ -8,7 +8,9 @@ import org.kapitza.InputException;
 import org.kapitza.material.AnisotropicConductivity;
 import org.kapitza.material.Conductivity;
 import org.kapitza.material.ConstantConductivity;
+import org.kapitza.material.HeatCapacity;
 import org.kapitza.material.Material;
+import org.kapitza.material.TabulatedHeatCapacity;
 import org.kapitza.material.MaterialLibrary;
 import org.kapitza.material.PowerLawConductivity;
 import org.kapitza.material.TabulatedConductivity;
@@ -50,9 +52,11 @@ public final class MaterialDefinitions {
             if (m.acoustic() != null) {
                 libraries.acoustic().put(acoustic(m.acoustic(), m.name(), source, path + ".acoustic", at));
             }
+            HeatCapacity capacity = heatCapacity(m, path, at);
             if (m.like() != null) {
                 try {
-                    library.put(library.get(m.like()).named(m.name()));
+                    Material base = library.get(m.like()).named(m.name());
+                    library.put(capacity == null ? base : base.withHeatCapacity(capacity));
                 } catch (InputException e) {
                     throw at.error(path + ".like", e.getMessage());
                 }
@@ -69,7 +73,28 @@ public final class MaterialDefinitions {
             } catch (IllegalArgumentException e) {
                 throw at.error(path + ".k", e.getMessage());
             }
-            library.put(new Material(m.name(), k, source));
+            library.put(new Material(m.name(), k, source, capacity));
+        }
+    }
+
+    /** ρ c_p from 'rho' and 'cp' (both or neither), or null. */
+    private static HeatCapacity heatCapacity(MaterialSpec m, String path, CaseFileReader.Located<?> at) {
+        if (m.rho() == null && m.cp() == null) return null;
+        if (m.like() == null && m.k() == null) {
+            throw at.error(path + (m.rho() != null ? ".rho" : ".cp"), "'rho' and 'cp' belong to a material that is meshed"
+                    + " (with 'like' or 'k'); an entry with only 'acoustic' data is a bath medium");
+        }
+        if (m.rho() == null || m.cp() == null) {
+            throw at.error(path + (m.rho() == null ? ".cp" : ".rho"), "a transient run needs the heat capacity per volume:"
+                    + " give both 'rho' (kg/m^3) and 'cp' (J/kg/K, or {table: {T: [...], cp: [...]}})");
+        }
+        try {
+            if (m.cp().constant() != null) return HeatCapacity.constant(m.rho(), m.cp().constant());
+            MaterialSpec.SpecificHeatTable t = m.cp().table();
+            return new TabulatedHeatCapacity(m.rho(), t.t().stream().mapToDouble(Double::doubleValue).toArray(),
+                    t.cp().stream().mapToDouble(Double::doubleValue).toArray());
+        } catch (IllegalArgumentException e) {
+            throw at.error(path + (!(m.rho() > 0) ? ".rho" : ".cp"), e.getMessage());
         }
     }
 

@@ -15,12 +15,25 @@ import java.util.List;
  * @param k        the conductivity: a number, {@code {x, y, z}}, {@code {power_law: ...}} or {@code {table: ...}}
  * @param acoustic elastic (and, for metals, electronic) data for {@code dmm}, {@code amm} and the other
  *                 predicted models, or null
+ * @param rho      density (kg/m³), with {@code cp}: what a transient run needs
+ * @param cp       specific heat: a number (J/(kg·K)) or {@code {table: {T: [...], cp: [...]}}}
  * @param source   where the values come from (free text, shown in summaries)
  */
 public record MaterialSpec(@JsonProperty(required = true) String name, String like,
                            @JsonDeserialize(using = ConductivitySpecDeserializer.class) ConductivitySpec k,
                            Acoustic acoustic,
+                           @SI("kg/m3") Double rho,
+                           @JsonDeserialize(using = SpecificHeatSpecDeserializer.class) SpecificHeatSpec cp,
                            String source) {
+
+    /** A specific heat as written: a constant or a table, exactly one set. */
+    public record SpecificHeatSpec(Double constant, SpecificHeatTable table) {
+    }
+
+    /** c_p(T) at points, interpolated monotonically (PCHIP). */
+    public record SpecificHeatTable(@JsonProperty(value = "T", required = true) @SI("K") List<Double> t,
+                                    @JsonProperty(required = true) @SI("J/(kg.K)") List<Double> cp) {
+    }
 
     /**
      * Debye-model data of one material (PHYSICS.md §3, §4), in SI units unless a unit is written.

@@ -20,20 +20,34 @@ public sealed interface SourceSpec {
      */
     @JsonTypeName("power-map")
     record PowerMap(@JsonProperty(required = true) String surface,
-                    @JsonProperty(required = true) List<Block> blocks) implements SourceSpec {
+                    @JsonProperty(required = true) List<Block> blocks,
+                    Trace trace) implements SourceSpec {
+    }
+
+    /**
+     * A power trace (the format of compact thermal models such as HotSpot's {@code .ptrace}): a header
+     * line of block names, then one row of block powers (W) per interval, whitespace separated. Row i
+     * holds from i·interval to (i+1)·interval; the last row holds after the end. Blocks the header does
+     * not name keep their {@code power}.
+     *
+     * @param file     the trace, relative to the case file
+     * @param interval the sampling interval (s)
+     */
+    record Trace(@JsonProperty(required = true) String file,
+                 @JsonProperty(required = true) @SI("s") Double interval) {
     }
 
     /** One floorplan block. */
     record Block(@JsonProperty(required = true) String name,
                  @JsonProperty(required = true) @SI("m") List<Double> x,
                  @JsonProperty(required = true) @SI("m") List<Double> y,
-                 @JsonProperty(required = true) @SI("W") Double power) {
+                 @JsonProperty(required = true) @SI("W") TimeVarying power) {
     }
 
     /** Uniform heat generation in a region: a density or a total power. */
     @JsonTypeName("volumetric")
     record Volumetric(@JsonProperty(required = true) String region,
-                      @SI("W/m3") Double density,
-                      @SI("W") Double power) implements SourceSpec {
+                      @SI("W/m3") TimeVarying density,
+                      @SI("W") TimeVarying power) implements SourceSpec {
     }
 }

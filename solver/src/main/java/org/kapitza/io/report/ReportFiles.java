@@ -21,7 +21,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
-/** Writes summary.json, interfaces.csv, profile.csv and profile.png, each atomically. */
+/** Writes summary.json (steady or transient), interfaces.csv, profile.csv and profile.png, each atomically. */
 public final class ReportFiles {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -32,6 +32,10 @@ public final class ReportFiles {
     }
 
     public static void summaryJson(Path file, RunReport report) throws IOException {
+        AtomicFile.write(file, out -> JSON.writeValue(new NonClosing(out), report));
+    }
+
+    public static void summaryJson(Path file, TransientReport report) throws IOException {
         AtomicFile.write(file, out -> JSON.writeValue(new NonClosing(out), report));
     }
 

@@ -8,6 +8,34 @@ public final class ReportTable {
     private ReportTable() {
     }
 
+    /** The table at the end of a transient run: how the stepping went, the probes, the final temperatures. */
+    public static String format(TransientReport r) {
+        StringBuilder s = new StringBuilder();
+        TransientReport.Run run = r.run();
+        s.append(String.format(Locale.ROOT, "%n%s — %,d cells (%,d active), %s to t = %s s%n", r.name(), r.cells(), r.activeCells(),
+                run.integrator(), org.kapitza.Numbers.format(run.endTime())));
+        s.append(String.format(Locale.ROOT, "  %d steps (%d repeated shorter), %d nonlinear and %d linear iterations, %.1f s%s%n",
+                run.steps(), run.rejectedSteps(), run.newtonIterations(), run.linearIterations(), run.solveSeconds(),
+                run.restarted() ? " since the restart" : ""));
+        s.append(String.format(Locale.ROOT, "  energy balance of every step within %.1e of the heat it moved%n", run.maxEnergyError()));
+        if (!r.probes().isEmpty()) {
+            s.append(String.format(Locale.ROOT, "%nProbes (K)%n  %-20s %-16s %10s %12s %10s %12s %10s%n", "probe", "kind", "min",
+                    "at s", "max", "at s", "final"));
+            for (TransientReport.ProbeSummary p : r.probes()) {
+                s.append(String.format(Locale.ROOT, "  %-20s %-16s %10.5g %12.5g %10.5g %12.5g %10.5g%n", p.name(), p.kind(), p.min(),
+                        p.timeOfMin(), p.max(), p.timeOfMax(), p.finalValue()));
+            }
+        }
+        s.append(String.format(Locale.ROOT, "%nTemperatures at the end (K)%n  %-20s %-18s %10s %10s %10s%n", "region", "material",
+                "min", "mean", "max"));
+        for (SteadyResult.RegionStats g : r.finalRegions()) {
+            s.append(String.format(Locale.ROOT, "  %-20s %-18s %10.4f %10.4f %10.4f%n", g.region(), g.material(), g.min(),
+                    g.mean(), g.max()));
+        }
+        for (String n : r.notes()) s.append("note: ").append(n).append(System.lineSeparator());
+        return s.toString();
+    }
+
     public static String format(RunReport r) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%n%s — %,d cells (%,d active), %d nonlinear and %d linear iterations%n",

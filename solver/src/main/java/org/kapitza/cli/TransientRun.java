@@ -1,0 +1,89 @@
+package org.kapitza.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kapitza.InputException;
+import org.kapitza.fv.SteadyResult;
+import org.kapitza.fv.TransientObserver;
+import org.kapitza.fv.TransientResult;
+import org.kapitza.fv.TransientSolver;
+import org.kapitza.io.VtkTimeSeries;
+import org.kapitza.io.casefile.Case;
+import org.kapitza.io.report.ProbeFiles;
+import org.kapitza.io.report.ReportFiles;
+import org.kapitza.io.report.TransientReport;
+
+/**
+ * Runs a transient case and writes its results: fields at the output times as a ParaView time series,
+ * the probes as CSV and PNG, a checkpoint every so many steps (so that {@code --restart} can continue a
+ * run that was stopped), and summary.json.
+ */
+final class TransientRun {
+    /** The checkpoint's name in the output directory. */
+    static final String CHECKPOINT = "checkpoint.bin";
+
+    private TransientRun() {
+    }
+
+    /**
+     * @param restart continue from the checkpoint in the output directory instead of starting at t = 0
+     */
+    static TransientReport run(Case kase, Path out, boolean vtk, boolean compress, boolean restart, double meshSeconds,
+                               String progressMode, PrintStream log) throws IOException {
+        Case.TransientPlan plan = kase.transientPlan();
+        Path checkpoint = out.resolve(CHECKPOINT);
+        if (restart && !Files.isRegularFile(checkpoint)) {
+            throw new InputException("--restart: no checkpoint at " + checkpoint + "; a run writes one every "
+                    + plan.checkpointEvery() + " steps (transient.checkpoint_every), or run without --restart to start at t = 0");
+        }
+        TransientSolver solver = new TransientSolver(plan.settings());
+        for (var p : plan.probes()) solver.probe(p);
+        // Without a restart the checkpoint file still goes to its place: a run killed later can continue.
+        if (plan.checkpointEvery() > 0 || restart) solver.checkpoint(checkpoint, plan.checkpointEvery());
+        List<String> files = new ArrayList<>();
+        VtkTimeSeries series = vtk ? new VtkTimeSeries(out, kase.name(), compress, plan.settings().outputTimes()) : null;
+        if (series != null) {
+            solver.addObserver(new TransientObserver() {
+                @Override
+                public void output(double time, int index, SteadyResult view) {
+                    try {
+                        series.write(index, view);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+        }
+        double startTime = restart ? TransientSolver.checkpointTime(checkpoint) : 0;
+        TransientResult result;
+        try (TimeProgress progress = new TimeProgress(progressMode, startTime, plan.settings().endTime(), log)) {
+            solver.addObserver(progress);
+            result = restart ? solver.resume(kase.problem()) : solver.run(kase.problem(), plan.initial());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (series != null) {
+            for (int i = 0; i < plan.settings().outputTimes().length; i++) {
+                String base = series.baseName(i);
+                files.add(base + (kase.mesh().activeCellCount() == kase.mesh().cellCount() ? ".vtr" : ".vtu"));
+                files.add(base + "-interfaces.vtp");
+            }
+            files.add(series.collectionFile());
+        }
+        ProbeFiles.csv(out.resolve("probes.csv"), result.probes(), result.probeRows());
+        files.add("probes.csv");
+        ProbeFiles.png(out.resolve("probes.png"), result.probes(), result.probeRows(), kase.name() + ": probes");
+        files.add("probes.png");
+        if (plan.checkpointEvery() > 0) files.add(CHECKPOINT);
+        files.add("summary.json");
+        TransientReport report = TransientReport.of(kase.name(), kase.description(), kase.mesh().summary(), plan.settings(), result,
+                meshSeconds, restart, kase.notes(), files);
+        ReportFiles.summaryJson(out.resolve("summary.json"), report);
+        return report;
+    }
+}

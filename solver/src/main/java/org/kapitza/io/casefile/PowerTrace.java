@@ -1,0 +1,109 @@
+package org.kapitza.io.casefile;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kapitza.Suggest;
+import org.kapitza.boundary.TimeFunction;
+
+/**
+ * Reads a power trace in the format of compact thermal models (HotSpot's {@code .ptrace}): a header of
+ * block names, then one row of powers in W per sampling interval, whitespace separated. Blank lines and
+ * lines starting with {@code #} are skipped. Each named block's power becomes a piecewise-constant
+ * function of time (row i from i·interval until (i+1)·interval, the last row held after the end).
+ */
+final class PowerTrace {
+    private PowerTrace() {
+    }
+
+    /**
+     * @param spec   the trace entry
+     * @param blocks the power map's blocks, which the header must name
+     * @param path   key path of the trace entry, for errors
+     * @return block name → power (W) over time (s)
+     */
+    static Map<String, TimeFunction> read(SourceSpec.Trace spec, List<SourceSpec.Block> blocks, String path,
+                                          CaseFileReader.Located<?> at) {
+        if (!(spec.interval() > 0) || !Double.isFinite(spec.interval())) {
+            throw at.error(path + ".interval", "must be a positive time, got " + spec.interval() + " s");
+        }
+        Path file = at.directory().resolve(spec.file());
+        if (!Files.isRegularFile(file)) {
+            throw at.error(path + ".file", "no power trace at " + file + " (relative paths start at the case file's directory)");
+        }
+        String name = file.toString();
+        List<String> header = null;
+        List<double[]> rows = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            int lineNo = 0;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                lineNo++;
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) continue;
+                String[] cells = t.split("\\s+");
+                if (header == null) {
+                    header = header(cells, blocks, name, lineNo);
+                    continue;
+                }
+                if (cells.length != header.size()) {
+                    throw new CaseFileException(name, lineNo, null, "row has " + cells.length + " values; the header names "
+                            + header.size() + " blocks");
+                }
+                double[] row = new double[cells.length];
+                for (int i = 0; i < cells.length; i++) {
+                    try {
+                        row[i] = Double.parseDouble(cells[i]);
+                    } catch (NumberFormatException e) {
+                        row[i] = Double.NaN;
+                    }
+                    if (!Double.isFinite(row[i])) {
+                        throw new CaseFileException(name, lineNo, null, "'" + cells[i] + "' (block " + header.get(i)
+                                + ") is not a power in W");
+                    }
+                }
+                rows.add(row);
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new CaseFileException(name, 0, null, "is not UTF-8 text; a power trace is a text file");
+        } catch (IOException e) {
+            throw new CaseFileException(name, 0, null, "cannot be read: " + e.getMessage());
+        }
+        if (header == null) throw new CaseFileException(name, 0, null, "is empty; a power trace starts with a line of block names");
+        if (rows.isEmpty()) throw new CaseFileException(name, 0, null, "has block names but no rows of powers");
+        Map<String, TimeFunction> out = new LinkedHashMap<>();
+        for (int b = 0; b < header.size(); b++) {
+            double[] v = new double[rows.size()];
+            for (int r = 0; r < v.length; r++) v[r] = rows.get(r)[b];
+            out.put(header.get(b), TimeFunction.steps(0, spec.interval(), v));
+        }
+        return out;
+    }
+
+    private static List<String> header(String[] cells, List<SourceSpec.Block> blocks, String file, int line) {
+        List<String> known = blocks.stream().map(SourceSpec.Block::name).toList();
+        Set<String> seen = new HashSet<>();
+        for (String c : cells) {
+            if (!seen.add(c)) throw new CaseFileException(file, line, null, "block '" + c + "' appears twice in the header");
+            if (!known.contains(c)) {
+                try {
+                    Double.parseDouble(c);
+                    throw new CaseFileException(file, line, null, "the first line must name the blocks, but it holds the number "
+                            + c + "; blocks of the power map are: " + String.join(", ", known));
+                } catch (NumberFormatException e) {
+                    throw new CaseFileException(file, line, null, "block '" + c + "' is not in the power map"
+                            + Suggest.didYouMean(c, known) + "; its blocks are: " + String.join(", ", known));
+                }
+            }
+        }
+        return Arrays.asList(cells);
+    }
+}
