@@ -12,8 +12,19 @@ final class ExampleRunner {
     }
 
     static Pipeline.Outcome run(String example, Path output, String... overrides) throws Exception {
-        Path caseFile = Path.of(example, "case.yaml");
+        return runFile(Path.of(example, "case.yaml"), output, overrides);
+    }
+
+    /** Runs a case file (a variant of a shipped example that a test wrote, say). */
+    static Pipeline.Outcome runFile(Path caseFile, Path output, String... overrides) throws Exception {
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
         return new Pipeline(Settings.load()).run(caseFile, List.of(overrides), output, "off", quiet);
+    }
+
+    /** The rows of a transient run's {@code probes.csv}: time (s), then one value per probe. */
+    static List<double[]> probeRows(Path output) throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(output.resolve("probes.csv"));
+        return lines.subList(1, lines.size()).stream()
+                .map(l -> java.util.Arrays.stream(l.split(",")).mapToDouble(Double::parseDouble).toArray()).toList();
     }
 }
