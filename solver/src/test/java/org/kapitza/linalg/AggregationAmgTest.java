@@ -102,7 +102,7 @@ class AggregationAmgTest {
     /** Options with a tiny coarsest level, so even a few hundred unknowns get several levels. */
     private static AggregationAmg.Options vCycleOptions() {
         AggregationAmg.Options d = AggregationAmg.Options.defaults();
-        return new AggregationAmg.Options(d.strength(), d.passes(), 6, d.maxLevels(), false);
+        return new AggregationAmg.Options(d.quality(), d.passes(), 6, d.maxLevels(), false);
     }
 
     /**
