@@ -19,9 +19,13 @@ public record SolverSettings(String preconditioner, double linearTolerance, int 
                              double nonlinearTolerance, int maxNonlinearIterations, boolean strictRanges,
                              double energyBalanceTolerance, String nonlinearMethod) {
 
-    /** Multigrid-preconditioned CG to 1e-10, Newton to 1e-9, energy balance to 1e-11. */
+    /**
+     * Multigrid-preconditioned CG to 1e-10, Newton to 1e-9, energy balance to 1e-10: a tenth of the
+     * 1e-9 every converged run promises, without the iterations past the residual tolerance that
+     * insisting on 1e-11 cost (17 to 25 on a plain 100³ box at a tolerance of 1e-8).
+     */
     public static SolverSettings defaults() {
-        return new SolverSettings("amg", 1e-10, 20000, 1e-9, 200, false, 1e-11, "newton");
+        return new SolverSettings("amg", 1e-10, 20000, 1e-9, 200, false, 1e-10, "newton");
     }
 
     public SolverSettings withNonlinearMethod(String m) {

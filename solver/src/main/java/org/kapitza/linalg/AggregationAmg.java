@@ -179,10 +179,12 @@ public final class AggregationAmg implements Preconditioner {
         // diagonal of the intermediate Galerkin matrix, which has lost the aggregates' inner couplings.
         double[] weight;
         if (cur.stencil != null) {
-            int count = pairStencil(cur.stencil, kappa, map);
+            double[] diag = new double[cur.n];
+            for (int i = 0; i < cur.n; i++) diag[i] = cur.stencil.diagonal(i);
+            int count = pairStencil(cur.stencil, kappa, map, diag);
             coarse = galerkinStencil(cur.stencil, map, count, null);
             weight = new double[count];
-            for (int i = 0; i < map.length; i++) if (map[i] >= 0) weight[map[i]] += cur.stencil.diagonal(i);
+            for (int i = 0; i < map.length; i++) if (map[i] >= 0) weight[map[i]] += diag[i];
             pass0 = 1;
         } else {
             for (int i = 0; i < map.length; i++) map[i] = i;
@@ -207,7 +209,7 @@ public final class AggregationAmg implements Preconditioner {
      * isolated rows (no off-diagonal entry) left out of the coarse levels (pairs[i] = −1); the smoother
      * solves them exactly.
      */
-    static int pairStencil(StencilMatrix a, double kappa, int[] pairs) {
+    static int pairStencil(StencilMatrix a, double kappa, int[] pairs, double[] diag) {
         int n = a.size();
         Arrays.fill(pairs, -1);
         int[] nb = new int[6];
@@ -217,14 +219,14 @@ public final class AggregationAmg implements Preconditioner {
             if (pairs[i] >= 0) continue;
             int deg = neighbours(a, i, nb, w);
             if (deg == 0) continue; // isolated: stays −1
-            double aii = a.diagonal(i);
+            double aii = diag[i];
             double di = a.rowSum[i];
             int best = -1;
             double bestMu = kappa;
             for (int q = 0; q < deg; q++) {
                 int j = nb[q];
                 if (pairs[j] >= 0) continue;
-                double mu = pairQuality(aii, a.diagonal(j), w[q], di, a.rowSum[j]);
+                double mu = pairQuality(aii, diag[j], w[q], di, a.rowSum[j]);
                 if (mu <= bestMu) {
                     bestMu = mu;
                     best = j;
