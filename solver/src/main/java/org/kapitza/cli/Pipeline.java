@@ -103,6 +103,7 @@ public final class Pipeline {
     public Outcome run(Path caseFile, List<String> overrides, Path outputOverride, boolean restart, String progressMode,
                        PrintStream log) throws IOException {
         long t0 = System.nanoTime();
+        org.kapitza.linalg.Parallel.setShared(settings.threads());
         Case kase = prepare(caseFile, overrides);
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
