@@ -163,7 +163,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Settings settings = Settings.load();
             settings.validate();
-            Case kase = new Pipeline(settings).prepare(caseFile, sets);
+            Case kase = new Pipeline(settings).check(caseFile, sets);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Case " + kase.name() + (kase.description() == null ? "" : ": " + kase.description()));
             out.print(kase.mesh().summary().format());

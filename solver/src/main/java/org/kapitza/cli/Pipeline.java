@@ -84,6 +84,17 @@ public final class Pipeline {
     }
 
     /**
+     * Reads and builds a case and runs every check a run makes before solving (materials, interfaces,
+     * boundary conditions, a unique steady state), without solving: what {@code kapitza check} does.
+     */
+    public Case check(Path caseFile, List<String> overrides) {
+        Case kase = prepare(caseFile, overrides);
+        kase.problem().validate(kase.isTransient()
+                && !(kase.transientPlan().initial() instanceof org.kapitza.fv.InitialCondition.Steady));
+        return kase;
+    }
+
+    /**
      * Runs a case and writes its results.
      *
      * @param outputOverride directory for the results instead of the case's, or null

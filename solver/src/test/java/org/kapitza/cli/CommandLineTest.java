@@ -181,6 +181,28 @@ class CommandLineTest {
         assertTrue(bad.contains("solver.preconditioner") && bad.contains("set on the command line"), bad);
     }
 
+    /** check shall refuse what run refuses before solving: no fixed temperature or convection, no steady state. */
+    @Test
+    void checkRefusesAProblemWithoutAUniqueSteadyStateAsRunDoes(@TempDir Path dir) throws Exception {
+        Path twoSlab = Path.of(CommandLineTest.class.getResource("/cases/two-slab.yaml").toURI());
+        for (String command : List.of("check", "run")) {
+            String[] noOutput = command.equals("run") ? new String[] {"-q", "-o", dir.toString()} : new String[0];
+            String none = refused(concat(new String[] {command, twoSlab.toString(), "--set", "boundaries=[]"}, noOutput)).err();
+            assertTrue(none.contains("is undetermined") && none.contains("left, right"), command + ": " + none);
+            String flux = refused(concat(new String[] {command, twoSlab.toString(), "--set",
+                    "boundaries=[{patch: xmin, type: flux, q: 100 W/m^2}]"}, noOutput)).err();
+            assertTrue(flux.contains("no steady state") && flux.contains("100 W of heat enter"), command + ": " + flux);
+        }
+        String noSink = refused("check", everything.toString(), "--set", "boundaries=[]").err();
+        assertTrue(noSink.contains("no steady state"), noSink);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void aSolveThatDoesNotConvergeExitsWithThree(@TempDir Path dir) {
         Run r = run("run", "-q", everything.toString(), "-o", dir.toString(), "--set", "solver.max_iterations=2",
