@@ -197,6 +197,37 @@ class CommandLineTest {
         assertTrue(noSink.contains("no steady state"), noSink);
     }
 
+    /** Temperatures at or below absolute zero shall be refused wherever a temperature is read. */
+    @Test
+    void temperaturesAtOrBelowAbsoluteZeroAreRefused(@TempDir Path dir) throws Exception {
+        Path twoSlab = Path.of(CommandLineTest.class.getResource("/cases/two-slab.yaml").toURI());
+        Path transientCase = Path.of(CommandLineTest.class.getResource("/cases/everything-transient.yaml").toURI());
+        String[][] cases = {
+                {twoSlab.toString(), "boundaries[0].T=-5 K", "boundaries[0].T", "'-5 K'"},
+                {twoSlab.toString(), "boundaries[0].T=0", "boundaries[0].T", "'0'"},
+                {twoSlab.toString(), "boundaries[0].T=-300 degC", "boundaries[0].T", "-26.85 K"},
+                {twoSlab.toString(), "boundaries[1]={patch: xmax, type: convection, h: 10, T_inf: -1 K}", "boundaries[1].T_inf", "'-1 K'"},
+                {twoSlab.toString(), "solver={initial_temperature: -3 K}", "solver.initial_temperature", "'-3 K'"},
+                {twoSlab.toString(), "materials[0].k={table: {T: [100 K, -1 K], k: [1, 2]}}", "materials[0].k.table.T[1]", "'-1 K'"},
+                {twoSlab.toString(), "materials[0].k={power_law: {k_ref: 1, T_ref: 0 K, exponent: 1, range: [1 K, 2 K]}}",
+                        "materials[0].k.power_law.T_ref", "'0 K'"},
+                {twoSlab.toString(), "interfaces[0]={between: [left, right], model: power-law, R_ref: 0.1, T_ref: -300}",
+                        "interfaces[0].T_ref", "'-300'"},
+                {transientCase.toString(), "boundaries[0].T={t: [0, 1 ms], value: [300 K, -1 K]}", "boundaries[0].T", "'-1 K'"},
+                {transientCase.toString(), "transient.initial={T: -20 K}", "transient.initial.T", "'-20 K'"},
+                {transientCase.toString(), "materials[1].cp={table: {T: [0 K, 300 K], cp: [1, 2]}}", "materials[1].cp", "'0 K'"},
+        };
+        for (String[] c : cases) {
+            for (String command : List.of("check", "run")) {
+                String[] args = command.equals("run") ? new String[] {"run", "-q", c[0], "-o", dir.toString(), "--set", c[1]}
+                        : new String[] {"check", c[0], "--set", c[1]};
+                String err = refused(args).err();
+                assertTrue(err.contains(c[2]) && err.contains(c[3]) && err.contains("above 0 K")
+                        && err.contains("e.g. 300 K"), c[1] + ": " + err);
+            }
+        }
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
