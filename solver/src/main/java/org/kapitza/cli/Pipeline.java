@@ -187,10 +187,35 @@ public final class Pipeline {
             Path probe = Files.createTempFile(dir, ".kapitza-write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
-            throw new InputException("output directory " + dir + " cannot be written: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+            throw new InputException("output directory " + dir + " cannot be written: " + reason(e, dir)
                     + "; choose another with -o DIR");
         }
+    }
+
+    /**
+     * The operating system's reason for a failed file operation. Java puts only the path in the message
+     * of some exceptions (ENOENT, EACCES, EEXIST become their own classes), so those are spelled out.
+     */
+    static String reason(Exception e, Path dir) {
+        String why;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            why = "No such file or directory";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = "Permission denied";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            why = "File exists (and is not a directory)";
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            why = f.getReason();
+        } else if (e.getMessage() != null) {
+            why = e.getMessage();
+        } else {
+            why = e.getClass().getSimpleName();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                && !Path.of(f.getFile()).normalize().equals(dir.normalize())) {
+            why += " (at " + f.getFile() + ")";
+        }
+        return why;
     }
 
     private static double[] toArray(List<Double> v) {

@@ -170,7 +170,23 @@ class CommandLineTest {
     void anOutputDirectoryThatCannotBeWrittenIsRefusedBeforeSolving(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
         String err = refused("run", "-q", everything.toString(), "-o", file.resolve("results").toString()).err();
-        assertTrue(err.contains("cannot be written") && err.contains("-o DIR"), err);
+        assertTrue(err.contains("cannot be written: Not a directory") && err.contains("-o DIR"), err);
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            String proc = refused("run", "-q", everything.toString(), "-o", "/proc/x").err();
+            assertTrue(proc.contains("/proc/x cannot be written: No such file or directory;"), proc);
+        }
+    }
+
+    /** Messages shall name the key path once, and say what is wrong in the terms of the mesh at hand. */
+    @Test
+    void messagesNameTheKeyOnceAndFitTheKindOfMesh() throws Exception {
+        Path twoSlab = Path.of(CommandLineTest.class.getResource("/cases/two-slab.yaml").toURI());
+        String nodes = refused("check", twoSlab.toString(), "--set", "mesh.grid.x={nodes: [0, 0.5, 0.5, 1]}").err();
+        assertTrue(nodes.contains("mesh.grid.x.nodes: coordinates must increase strictly, but [1] = 0.5 and [2] = 0.5"), nodes);
+        assertEquals(nodes.indexOf("mesh.grid.x.nodes"), nodes.lastIndexOf("mesh.grid.x.nodes"), nodes);
+        String patch = refused("check", twoSlab.toString(), "--set", "mesh.grid.regions[0].box.x=[0.2, 0.5]").err();
+        assertTrue(patch.contains("boundaries[0].patch") && patch.contains("'xmin' has no faces: no active cell touches it")
+                && !patch.contains("layers"), patch);
     }
 
     @Test

@@ -311,7 +311,14 @@ public final class CaseBuilder {
                 throw at.error(path, "give either 'nodes' or 'from', 'to' and 'cells', not both");
             }
             double[] n = a.nodes().stream().mapToDouble(Double::doubleValue).toArray();
-            return guardMesh(path + ".nodes", () -> GridLines.explicit(path + ".nodes", n));
+            String what = path + ".nodes";
+            try {
+                return GridLines.explicit(what, n);
+            } catch (MeshException e) {
+                // The message starts with what it is about; the error names the key path already.
+                String m = e.getMessage();
+                throw at.error(what, m.startsWith(what + ": ") ? m.substring(what.length() + 2) : m);
+            }
         }
         if (a.from() == null || a.to() == null || a.cells() == null) {
             throw at.error(path, "give 'nodes: [...]' or all of 'from', 'to' and 'cells'");
@@ -597,7 +604,9 @@ public final class CaseBuilder {
                             + "; patches with faces are: " + String.join(", ", names));
                 }
                 if (mesh.patchFaceCount(idx) == 0) {
-                    throw at.error(pp, "patch '" + patch + "' has no faces: that surface is entirely covered by other layers");
+                    throw at.error(pp, "patch '" + patch + "' has no faces: " + (cf.mesh().stack() != null
+                            ? "that surface is entirely covered by other layers"
+                            : "no active cell touches it (no region covers the cells along that surface)"));
                 }
                 if (contact != null && PredictedModels.containsPredicted(contact)) {
                     predicted.check(contact, path + ".contact", List.<PredictedModels.Side[]>of(patchSides(mesh, idx, patch, pp)));
