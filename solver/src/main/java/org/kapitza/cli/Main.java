@@ -167,6 +167,7 @@ public final class Main implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Case " + kase.name() + (kase.description() == null ? "" : ": " + kase.description()));
             out.print(kase.mesh().summary().format());
+            for (String w : kase.warnings()) out.println("warning: " + w);
             if (!kase.notes().isEmpty()) {
                 out.println("Predicted interface models:");
                 for (String n : kase.notes()) out.println("  " + n);

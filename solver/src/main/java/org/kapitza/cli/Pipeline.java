@@ -117,6 +117,7 @@ public final class Pipeline {
         org.kapitza.linalg.Parallel.setShared(settings.threads());
         Case kase = prepare(caseFile, overrides);
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
+        for (String w : kase.warnings()) log.println("warning: " + w);
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
         checkWritable(out);
         if (kase.isTransient()) {
