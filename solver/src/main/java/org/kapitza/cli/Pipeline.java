@@ -150,13 +150,15 @@ public final class Pipeline {
             effective = EffectiveConductivity.between(result, kase.output().effectiveBetween().get(0),
                     kase.output().effectiveBetween().get(1), grainEstimates(kase, result, ms));
         }
-        RunReport report = RunReport.of(kase.name(), kase.description(), result, ms, kase.solver().nonlinearMethod(),
+        RunReport report = RunReport.of(kase.name(), kase.description(), result, ms, kase.layerStack(),
+                kase.solver().nonlinearMethod(),
                 kase.solver().preconditioner(), meshSeconds, 0, effective, kase.notes(), files);
         ReportFiles.interfacesCsv(out.resolve("interfaces.csv"), report);
         files.add("interfaces.csv");
         files.add("summary.json");
         double outputSeconds = (System.nanoTime() - t1) * 1e-9;
-        report = RunReport.of(kase.name(), kase.description(), result, ms, kase.solver().nonlinearMethod(),
+        report = RunReport.of(kase.name(), kase.description(), result, ms, kase.layerStack(),
+                kase.solver().nonlinearMethod(),
                 kase.solver().preconditioner(), meshSeconds, outputSeconds, effective, kase.notes(), files);
         ReportFiles.summaryJson(out.resolve("summary.json"), report);
         return new Outcome(kase, result, report, out, null);

@@ -111,7 +111,7 @@ public final class CaseBuilder {
             }
         }
         return new Case(cf.name(), cf.description(), mesh, problem, solver, output, at.path(), predicted.notes(), plan,
-                warnings);
+                warnings, cf.mesh().stack() != null);
     }
 
     // ---- regions without cells ---------------------------------------------------------------------
