@@ -78,17 +78,57 @@ class CommandLineTest {
     /** Every key of a case that uses them all, misspelled in turn, is refused with a suggestion. */
     @Test
     void everyMisspelledKeyIsRefusedWithASuggestion(@TempDir Path dir) throws Exception {
+        everyKeyMisspelled(everything, dir, 80);
+    }
+
+    /**
+     * The same over grid cases that use every grid-only key: axes by nodes and by from/to/cells/ratio,
+     * cross_section and depth, the four region shapes, polycrystals by mean size, regular sizes, in a box
+     * and periodic, grain-boundary distributions, a power boundary and a source density.
+     */
+    @Test
+    void everyMisspelledKeyOfAGridCaseIsRefusedWithASuggestion(@TempDir Path dir) throws Exception {
+        Path grid = Path.of(CommandLineTest.class.getResource("/cases/everything-grid.yaml").toURI());
+        List<String> keys = everyKeyMisspelled(grid, dir, 70);
+        for (String k : List.of("mesh.grid.x.ratio", "mesh.grid.y.nodes", "mesh.grid.depth", "mesh.grid.regions[0].box.z",
+                "mesh.grid.regions[1].half_space.normal", "mesh.grid.regions[2].cylinder.radius",
+                "mesh.grid.regions[3].sphere.centre", "mesh.polycrystals[0].mean_size", "mesh.polycrystals[0].periodic",
+                "mesh.polycrystals[0].box.x", "mesh.polycrystals[1].regular.size", "mesh.polycrystals[2].regular.sizes",
+                "mesh.polycrystals[3].regular.columns", "grain_boundaries[0].kind", "grain_boundaries[0].min",
+                "grain_boundaries[0].max", "grain_boundaries[0].seed", "grain_boundaries[1].mean", "grain_boundaries[1].std",
+                "boundaries[1].P", "sources[0].density")) {
+            assertTrue(keys.contains(k), "the grid case uses " + k);
+        }
+        Path oneD = Path.of(CommandLineTest.class.getResource("/cases/everything-grid-1d.yaml").toURI());
+        assertTrue(everyKeyMisspelled(oneD, dir, 10).contains("mesh.grid.cross_section"));
+        Path threeD = Path.of(CommandLineTest.class.getResource("/cases/everything-grid-3d.yaml").toURI());
+        assertTrue(everyKeyMisspelled(threeD, dir, 15).contains("mesh.grid.z.nodes"));
+    }
+
+    /** A 1D grid takes cross_section, a 2D grid depth; elsewhere they would be silently ignored, so refused. */
+    @Test
+    void crossSectionAndDepthOnlyWhereTheyApply() throws Exception {
+        Path grid = Path.of(CommandLineTest.class.getResource("/cases/everything-grid.yaml").toURI());
+        Path threeD = Path.of(CommandLineTest.class.getResource("/cases/everything-grid-3d.yaml").toURI());
+        assertTrue(refused("check", grid.toString(), "--set", "mesh.grid.cross_section=[1, 1]").err()
+                .contains("mesh.grid.cross_section: applies to a 1D grid"));
+        assertTrue(refused("check", threeD.toString(), "--set", "mesh.grid.depth=1 mm").err()
+                .contains("mesh.grid.depth: applies to a 2D grid"));
+    }
+
+    /** Renames every key of a case in turn; each is refused naming the typo and the key meant. Returns the keys. */
+    private static List<String> everyKeyMisspelled(Path caseFile, Path dir, int atLeast) throws Exception {
         YAMLMapper yaml = new YAMLMapper();
-        JsonNode original = yaml.readTree(everything.toFile());
+        JsonNode original = yaml.readTree(caseFile.toFile());
         List<String> paths = new ArrayList<>();
         collect(original, "", paths);
-        assertTrue(paths.size() > 80, "the case covers many keys: " + paths.size());
+        assertTrue(paths.size() > atLeast, "the case covers many keys: " + paths.size());
         int checked = 0;
         for (String path : paths) {
             JsonNode copy = original.deepCopy();
             String key = rename(copy, path);
             String typo = typo(key);
-            Path file = dir.resolve("typo-" + checked++ + ".yaml");
+            Path file = dir.resolve(caseFile.getFileName().toString().replace(".yaml", "") + "-typo-" + checked++ + ".yaml");
             Files.writeString(file, yaml.writeValueAsString(copy));
             Run r = run("check", file.toString());
             assertEquals(Main.INVALID_INPUT, r.code(), path + " → " + typo + ": " + r.err() + r.out());
@@ -98,6 +138,7 @@ class CommandLineTest {
                     path + " → " + typo + ": " + r.err());
             assertTrue(r.err().contains(file.getFileName() + ":"), "names the file and line: " + r.err());
         }
+        return paths;
     }
 
     private static void collect(JsonNode node, String prefix, List<String> out) {

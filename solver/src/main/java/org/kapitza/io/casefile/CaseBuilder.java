@@ -324,6 +324,14 @@ public final class CaseBuilder {
         double[] y = g.y() == null ? null : axis(g.y(), "mesh.grid.y");
         double[] z = g.z() == null ? null : axis(g.z(), "mesh.grid.z");
         if (y == null && z != null) throw at.error("mesh.grid", "a grid with z needs y too");
+        if (g.crossSection() != null && y != null) {
+            throw at.error("mesh.grid.cross_section", "applies to a 1D grid (only x); this grid has y"
+                    + (z != null ? " and z" : "") + ", so its cross-section is given by them");
+        }
+        if (g.depth() != null && (y == null || z != null)) {
+            throw at.error("mesh.grid.depth", "applies to a 2D grid (x and y); " + (y == null
+                    ? "a 1D grid takes cross_section: [width along y, width along z]" : "this grid has z, which gives its depth"));
+        }
         long cells = (long) (x.length - 1) * (y == null ? 1 : y.length - 1) * (z == null ? 1 : z.length - 1);
         checkSize(cells, "mesh.grid");
         RectilinearGrid grid;
