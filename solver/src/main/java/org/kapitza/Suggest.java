@@ -15,7 +15,9 @@ public final class Suggest {
         String g = given.toLowerCase(Locale.ROOT);
         for (String k : known) {
             int d = distance(g, k.toLowerCase(Locale.ROOT));
-            if (d < bestD) {
+            // On a tie, the name of the length typed: 'sizse' is 'sizes' with two letters swapped more
+            // likely than 'size' with one added.
+            if (d < bestD || d == bestD && Math.abs(k.length() - given.length()) < Math.abs(best.length() - given.length())) {
                 bestD = d;
                 best = k;
             }

@@ -45,7 +45,10 @@ final class FaceClassifier {
         if (rc < 0 && rm < 0) return NONE;
         if (rc < 0 || rm < 0) return FaceClass.BOUNDARY.ordinal();
         if (rc != rm) return FaceClass.INTERFACE.ordinal();
-        if (grain[c] != grain[m]) return FaceClass.GRAIN_BOUNDARY.ordinal();
+        // A grain boundary lies between two grains. Where a polycrystal restricted to a box meets the
+        // grain-free rest of its region (grain 0) there is no second grain and no seed to orient a
+        // boundary plane by: that face is bulk.
+        if (grain[c] != grain[m] && grain[c] != 0 && grain[m] != 0) return FaceClass.GRAIN_BOUNDARY.ordinal();
         return FaceClass.BULK.ordinal();
     }
 

@@ -22,6 +22,46 @@ class PolycrystalTest {
         return g;
     }
 
+    /**
+     * A polycrystal restricted to a box: cells outside the box shall have no grain, and grain-boundary
+     * faces lie only between two grains inside the box. The box plane between the grains and the
+     * grain-free rest of the region is bulk (there is no second grain, and no seed to orient it by).
+     */
+    @Test
+    void aPolycrystalInABoxHasGrainsAndGrainBoundariesOnlyInsideIt() {
+        double inf = Double.POSITIVE_INFINITY;
+        double edge = 0.5e-6;
+        for (GrainStructure g : new GrainStructure[] {VoronoiGrains.ofCount(12).seed(5).inBox(new Box(0, edge, -inf, inf, -inf, inf)),
+                RegularGrains.cubes(0.25e-6).inBox(new Box(0, edge, -inf, inf, -inf, inf))}) {
+            Mesh m = cube(10).grains(g).build();
+            int inside = 0;
+            for (int c = 0; c < m.cellCount(); c++) {
+                boolean in = m.centre(c, 0) < edge;
+                if (in) inside++;
+                assertEquals(in, m.grain(c) > 0, "cell " + c + " at x = " + m.centre(c, 0) + " has grain " + m.grain(c));
+            }
+            assertEquals(500, inside);
+            assertTrue(m.faceCount(FaceClass.GRAIN_BOUNDARY) > 0, "grains inside the box have boundaries");
+            for (int f = m.faceStart(FaceClass.GRAIN_BOUNDARY); f < m.faceEnd(FaceClass.GRAIN_BOUNDARY); f++) {
+                int o = m.owner(f);
+                int n = m.neighbour(f);
+                assertTrue(m.grain(o) > 0 && m.grain(n) > 0 && m.grain(o) != m.grain(n), "face " + f + " between two grains");
+                assertTrue(m.faceCentre(f, 0) < edge * (1 - 1e-9), "grain-boundary face " + f + " inside the box, not on its plane");
+                double len = 0;
+                for (int a = 0; a < 3; a++) len += m.grainBoundaryNormal(f, a) * m.grainBoundaryNormal(f, a);
+                assertEquals(1, len, 1e-12, "unit normal");
+            }
+            int plane = 0;
+            for (int f = m.faceStart(FaceClass.BULK); f < m.faceEnd(FaceClass.BULK); f++) {
+                if (Math.abs(m.faceCentre(f, 0) - edge) < 1e-15 && m.axis(f) == 0) {
+                    plane++;
+                    assertTrue(m.grain(m.owner(f)) == 0 ^ m.grain(m.neighbour(f)) == 0, "the box plane joins a grain to grain-free cells");
+                }
+            }
+            assertEquals(100, plane, "the box plane x = 0.5 µm is bulk, all 10 × 10 faces");
+        }
+    }
+
     @Test
     void theSameSeedGivesTheIdenticalPolycrystal() {
         Mesh a = cube(20).grains(VoronoiGrains.ofCount(50).seed(7)).build();
@@ -35,7 +75,8 @@ class PolycrystalTest {
     @Test
     void everyCellBelongsToItsNearestSeed() {
         for (boolean periodic : new boolean[] {false, true}) {
-            // Non-uniform spacing and a box smaller than the grid, to exercise the bin search.
+            // Non-uniform spacing and grid sides of different lengths (seeds fill the whole grid), to exercise
+            // the bin search.
             double[] x = GridLines.geometric(0, 1.0, 17, 1.1);
             double[] y = GridLines.uniform(0, 0.7, 13);
             double[] z = GridLines.geometric(0, 0.5, 9, 0.9);

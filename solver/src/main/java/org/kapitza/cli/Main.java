@@ -126,6 +126,7 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             Settings settings = Settings.load();
+            settings.validate();
             PrintWriter out = spec.commandLine().getOut();
             String mode = quiet ? "off" : progressMode(settings.progress());
             Pipeline.Outcome o = new Pipeline(settings).run(caseFile, sets, output, restart, mode, System.err);
@@ -160,10 +161,13 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Case kase = new Pipeline(Settings.load()).prepare(caseFile, sets);
+            Settings settings = Settings.load();
+            settings.validate();
+            Case kase = new Pipeline(settings).check(caseFile, sets);
             PrintWriter out = spec.commandLine().getOut();
             out.println("Case " + kase.name() + (kase.description() == null ? "" : ": " + kase.description()));
             out.print(kase.mesh().summary().format());
+            for (String w : kase.warnings()) out.println("warning: " + w);
             if (!kase.notes().isEmpty()) {
                 out.println("Predicted interface models:");
                 for (String n : kase.notes()) out.println("  " + n);

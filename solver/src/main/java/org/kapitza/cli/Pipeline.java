@@ -84,6 +84,17 @@ public final class Pipeline {
     }
 
     /**
+     * Reads and builds a case and runs every check a run makes before solving (materials, interfaces,
+     * boundary conditions, a unique steady state), without solving: what {@code kapitza check} does.
+     */
+    public Case check(Path caseFile, List<String> overrides) {
+        Case kase = prepare(caseFile, overrides);
+        kase.problem().validate(kase.isTransient()
+                && !(kase.transientPlan().initial() instanceof org.kapitza.fv.InitialCondition.Steady));
+        return kase;
+    }
+
+    /**
      * Runs a case and writes its results.
      *
      * @param outputOverride directory for the results instead of the case's, or null
@@ -103,8 +114,10 @@ public final class Pipeline {
     public Outcome run(Path caseFile, List<String> overrides, Path outputOverride, boolean restart, String progressMode,
                        PrintStream log) throws IOException {
         long t0 = System.nanoTime();
+        org.kapitza.linalg.Parallel.setShared(settings.threads());
         Case kase = prepare(caseFile, overrides);
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
+        for (String w : kase.warnings()) log.println("warning: " + w);
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
         checkWritable(out);
         if (kase.isTransient()) {
@@ -137,13 +150,15 @@ public final class Pipeline {
             effective = EffectiveConductivity.between(result, kase.output().effectiveBetween().get(0),
                     kase.output().effectiveBetween().get(1), grainEstimates(kase, result, ms));
         }
-        RunReport report = RunReport.of(kase.name(), kase.description(), result, ms, kase.solver().nonlinearMethod(),
+        RunReport report = RunReport.of(kase.name(), kase.description(), result, ms, kase.layerStack(),
+                kase.solver().nonlinearMethod(),
                 kase.solver().preconditioner(), meshSeconds, 0, effective, kase.notes(), files);
         ReportFiles.interfacesCsv(out.resolve("interfaces.csv"), report);
         files.add("interfaces.csv");
         files.add("summary.json");
         double outputSeconds = (System.nanoTime() - t1) * 1e-9;
-        report = RunReport.of(kase.name(), kase.description(), result, ms, kase.solver().nonlinearMethod(),
+        report = RunReport.of(kase.name(), kase.description(), result, ms, kase.layerStack(),
+                kase.solver().nonlinearMethod(),
                 kase.solver().preconditioner(), meshSeconds, outputSeconds, effective, kase.notes(), files);
         ReportFiles.summaryJson(out.resolve("summary.json"), report);
         return new Outcome(kase, result, report, out, null);
@@ -175,10 +190,35 @@ public final class Pipeline {
             Path probe = Files.createTempFile(dir, ".kapitza-write-check", ".tmp");
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
-            throw new InputException("output directory " + dir + " cannot be written: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+            throw new InputException("output directory " + dir + " cannot be written: " + reason(e, dir)
                     + "; choose another with -o DIR");
         }
+    }
+
+    /**
+     * The operating system's reason for a failed file operation. Java puts only the path in the message
+     * of some exceptions (ENOENT, EACCES, EEXIST become their own classes), so those are spelled out.
+     */
+    static String reason(Exception e, Path dir) {
+        String why;
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            why = "No such file or directory";
+        } else if (e instanceof java.nio.file.AccessDeniedException) {
+            why = "Permission denied";
+        } else if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            why = "File exists (and is not a directory)";
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            why = f.getReason();
+        } else if (e.getMessage() != null) {
+            why = e.getMessage();
+        } else {
+            why = e.getClass().getSimpleName();
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                && !Path.of(f.getFile()).normalize().equals(dir.normalize())) {
+            why += " (at " + f.getFile() + ")";
+        }
+        return why;
     }
 
     private static double[] toArray(List<Double> v) {

@@ -14,7 +14,6 @@ import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.Configuration;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.apache.commons.configuration2.PropertiesConfiguration;
-import org.apache.commons.configuration2.builder.fluent.Configurations;
 import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.kapitza.InputException;
 
@@ -29,6 +28,7 @@ import org.kapitza.InputException;
 public final class Settings {
     private final CompositeConfiguration config = new CompositeConfiguration();
     private final List<String> sources = new ArrayList<>();
+    private final List<Configuration> layers = new ArrayList<>();
 
     private Settings() {
     }
@@ -60,11 +60,15 @@ public final class Settings {
             if (!Files.isRegularFile(user)) {
                 throw new InputException("settings file " + user + " (from KAPITZA_SETTINGS) does not exist");
             }
-            try {
-                s.add(new Configurations().properties(user.toFile()), user.toString());
-            } catch (ConfigurationException e) {
+            // Read directly, not through Configurations' file builders: those need commons-beanutils,
+            // which is not on the class path.
+            PropertiesConfiguration file = new PropertiesConfiguration();
+            try (java.io.Reader in = Files.newBufferedReader(user, java.nio.charset.StandardCharsets.UTF_8)) {
+                file.read(in);
+            } catch (IOException | ConfigurationException e) {
                 throw new InputException("settings file " + user + " cannot be read: " + e.getMessage());
             }
+            s.add(file, user.toString());
         }
         PropertiesConfiguration defaults = new PropertiesConfiguration();
         try (InputStream in = Settings.class.getResourceAsStream("/kapitza-defaults.properties")) {
@@ -78,14 +82,50 @@ public final class Settings {
 
     private void add(Configuration c, String name) {
         config.addConfiguration(c);
+        layers.add(c);
         sources.add(name);
     }
 
-    /** Worker threads (≥ 1). */
+    /**
+     * Worker threads for the solver kernels (≥ 1): the {@code threads} setting, a whole number ≥ 0,
+     * where 0 means one per available processor.
+     */
     public int threads() {
-        int t = integer("threads");
-        if (t < 0) throw new InputException("setting threads = " + t + ": must be 0 (one per processor) or more");
+        String v = config.getString("threads").trim();
+        int t;
+        try {
+            t = Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            t = -1;
+        }
+        if (t < 0) {
+            throw new InputException("setting threads = '" + v + "' (" + origin("threads") + ") must be a whole number"
+                    + " 0 or more: the number of solver threads, 0 for one per processor");
+        }
         return t == 0 ? Runtime.getRuntime().availableProcessors() : t;
+    }
+
+    /** Checks every setting, so that a bad value is refused before any work, whichever command reads it. */
+    public void validate() {
+        threads();
+        progress();
+        writeVtk();
+        compressVtk();
+    }
+
+    /** Which layer a key's value comes from, as the user would set it there. */
+    String origin(String key) {
+        for (int i = 0; i < layers.size(); i++) {
+            if (!layers.get(i).containsKey(key)) continue;
+            String name = sources.get(i);
+            if (name.equals("system properties")) return "from the system property kapitza." + key;
+            if (name.equals("environment")) {
+                return "from the environment variable KAPITZA_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
+            }
+            if (name.equals("built-in defaults")) return "the built-in default";
+            return "from the settings file " + name;
+        }
+        return "not set";
     }
 
     public boolean writeVtk() {
@@ -100,7 +140,7 @@ public final class Settings {
     public String progress() {
         String p = config.getString("progress", "auto").trim().toLowerCase(Locale.ROOT);
         if (!List.of("auto", "bar", "log", "off").contains(p)) {
-            throw new InputException("setting progress = " + p + ": choose auto, bar, log or off");
+            throw new InputException("setting progress = '" + p + "' (" + origin("progress") + "): choose auto, bar, log or off");
         }
         return p;
     }
@@ -117,15 +157,6 @@ public final class Settings {
     /** Where each layer comes from, highest priority first, for `kapitza --version` and debugging. */
     public List<String> sources() {
         return List.copyOf(sources);
-    }
-
-    private int integer(String key) {
-        String v = config.getString(key);
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new InputException("setting " + key + " = '" + v + "' is not a whole number");
-        }
     }
 
     private boolean bool(String key) {

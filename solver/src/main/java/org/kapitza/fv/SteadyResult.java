@@ -31,10 +31,10 @@ public final class SteadyResult {
      * @param heatFlow    W flowing from A to B
      * @param meanJump    area-weighted mean of T_A − T_B on the faces (K)
      * @param maxJump     largest |T_A − T_B| (K)
-     * @param conductance   heatFlow / meanJump (W/K); infinite for a perfect contact
+     * @param conductance   heatFlow / meanJump (W/K); infinite for a perfect contact, NaN when no heat crosses
      * @param h             conductance / area (W/(m²K))
      * @param resistanceArea meanJump · area / heatFlow (m²K/W): the R the interface presents; 0 for a perfect
-     *                      contact (jumps at round-off level)
+     *                      contact (jumps at round-off level); NaN when no heat crosses (ΔT/q is 0/0)
      */
     public record InterfaceStats(String name, String regionA, String regionB, String model, double area, double heatFlow,
                                  double meanJump, double maxJump, double conductance, double h, double resistanceArea) {
@@ -50,7 +50,8 @@ public final class SteadyResult {
      * @param heatCrossing  Σ |Q_f|, heat crossing boundaries (W)
      * @param meanJump      mean |jump| weighted by true area (K)
      * @param maxJump       largest |jump| (K)
-     * @param h             heatCrossing / Σ (A_f |n_i| |jump_f|): effective boundary conductance (W/(m²K))
+     * @param h             heatCrossing / Σ (A_f |n_i| |jump_f|): effective boundary conductance (W/(m²K)); NaN when
+     *                      no heat crosses
      */
     public record GrainBoundaryStats(String region, int faces, double stairArea, double trueArea, double heatCrossing,
                                      double meanJump, double maxJump, double h) {
@@ -241,6 +242,7 @@ public final class SteadyResult {
             maxJump[p] = Math.max(maxJump[p], Math.abs(jump));
         }
         List<InterfaceStats> out = new ArrayList<>();
+        double heatScale = Math.max(energyBalance().heatIn(), energyBalance().heatOut());
         for (int p = 0; p < np; p++) {
             InterfacePair pair = m.interfacePairInfo(p);
             int a = d.pairSide1Region[p];
@@ -248,9 +250,12 @@ public final class SteadyResult {
             double mean = jumpArea[p] / area[p];
             // Jumps below 1e-12 of the temperatures are round-off: a perfect contact.
             boolean perfect = Math.abs(mean) <= 1e-12 * tScale;
-            double g = perfect ? Double.POSITIVE_INFINITY : q[p] / mean;
+            // Without heat crossing (below round-off of the heat through the body) R·A = ΔT/q is 0/0: unknown.
+            boolean noHeat = Math.abs(q[p]) <= 1e-12 * heatScale;
+            double g = noHeat ? Double.NaN : perfect ? Double.POSITIVE_INFINITY : q[p] / mean;
             out.add(new InterfaceStats(d.pairLabel[p], m.regionName(a), m.regionName(b), d.pairModel[p].describe(), area[p],
-                    q[p], perfect ? 0 : mean, maxJump[p], g, g / area[p], perfect ? 0 : mean * area[p] / q[p]));
+                    q[p], perfect ? 0 : mean, maxJump[p], g, g / area[p],
+                    noHeat ? Double.NaN : perfect ? 0 : mean * area[p] / q[p]));
         }
         return out;
     }

@@ -177,4 +177,16 @@ public final class ThermalProblem {
     public double initialTemperature() {
         return initialTemperature;
     }
+
+    /**
+     * Makes every check a solve makes before its first iteration (materials, interface and grain-boundary
+     * models, boundary conditions, sources and, for a steady solve, that every connected part of the body
+     * has a fixed temperature or convection) without solving.
+     *
+     * @param timeDependent a transient problem from a uniform start needs no steady state
+     * @throws org.kapitza.InputException naming what is wrong
+     */
+    public void validate(boolean timeDependent) {
+        new Discretization(this, timeDependent);
+    }
 }

@@ -78,17 +78,57 @@ class CommandLineTest {
     /** Every key of a case that uses them all, misspelled in turn, is refused with a suggestion. */
     @Test
     void everyMisspelledKeyIsRefusedWithASuggestion(@TempDir Path dir) throws Exception {
+        everyKeyMisspelled(everything, dir, 80);
+    }
+
+    /**
+     * The same over grid cases that use every grid-only key: axes by nodes and by from/to/cells/ratio,
+     * cross_section and depth, the four region shapes, polycrystals by mean size, regular sizes, in a box
+     * and periodic, grain-boundary distributions, a power boundary and a source density.
+     */
+    @Test
+    void everyMisspelledKeyOfAGridCaseIsRefusedWithASuggestion(@TempDir Path dir) throws Exception {
+        Path grid = Path.of(CommandLineTest.class.getResource("/cases/everything-grid.yaml").toURI());
+        List<String> keys = everyKeyMisspelled(grid, dir, 70);
+        for (String k : List.of("mesh.grid.x.ratio", "mesh.grid.y.nodes", "mesh.grid.depth", "mesh.grid.regions[0].box.z",
+                "mesh.grid.regions[1].half_space.normal", "mesh.grid.regions[2].cylinder.radius",
+                "mesh.grid.regions[3].sphere.centre", "mesh.polycrystals[0].mean_size", "mesh.polycrystals[0].periodic",
+                "mesh.polycrystals[0].box.x", "mesh.polycrystals[1].regular.size", "mesh.polycrystals[2].regular.sizes",
+                "mesh.polycrystals[3].regular.columns", "grain_boundaries[0].kind", "grain_boundaries[0].min",
+                "grain_boundaries[0].max", "grain_boundaries[0].seed", "grain_boundaries[1].mean", "grain_boundaries[1].std",
+                "boundaries[1].P", "sources[0].density")) {
+            assertTrue(keys.contains(k), "the grid case uses " + k);
+        }
+        Path oneD = Path.of(CommandLineTest.class.getResource("/cases/everything-grid-1d.yaml").toURI());
+        assertTrue(everyKeyMisspelled(oneD, dir, 10).contains("mesh.grid.cross_section"));
+        Path threeD = Path.of(CommandLineTest.class.getResource("/cases/everything-grid-3d.yaml").toURI());
+        assertTrue(everyKeyMisspelled(threeD, dir, 15).contains("mesh.grid.z.nodes"));
+    }
+
+    /** A 1D grid takes cross_section, a 2D grid depth; elsewhere they would be silently ignored, so refused. */
+    @Test
+    void crossSectionAndDepthOnlyWhereTheyApply() throws Exception {
+        Path grid = Path.of(CommandLineTest.class.getResource("/cases/everything-grid.yaml").toURI());
+        Path threeD = Path.of(CommandLineTest.class.getResource("/cases/everything-grid-3d.yaml").toURI());
+        assertTrue(refused("check", grid.toString(), "--set", "mesh.grid.cross_section=[1, 1]").err()
+                .contains("mesh.grid.cross_section: applies to a 1D grid"));
+        assertTrue(refused("check", threeD.toString(), "--set", "mesh.grid.depth=1 mm").err()
+                .contains("mesh.grid.depth: applies to a 2D grid"));
+    }
+
+    /** Renames every key of a case in turn; each is refused naming the typo and the key meant. Returns the keys. */
+    private static List<String> everyKeyMisspelled(Path caseFile, Path dir, int atLeast) throws Exception {
         YAMLMapper yaml = new YAMLMapper();
-        JsonNode original = yaml.readTree(everything.toFile());
+        JsonNode original = yaml.readTree(caseFile.toFile());
         List<String> paths = new ArrayList<>();
         collect(original, "", paths);
-        assertTrue(paths.size() > 80, "the case covers many keys: " + paths.size());
+        assertTrue(paths.size() > atLeast, "the case covers many keys: " + paths.size());
         int checked = 0;
         for (String path : paths) {
             JsonNode copy = original.deepCopy();
             String key = rename(copy, path);
             String typo = typo(key);
-            Path file = dir.resolve("typo-" + checked++ + ".yaml");
+            Path file = dir.resolve(caseFile.getFileName().toString().replace(".yaml", "") + "-typo-" + checked++ + ".yaml");
             Files.writeString(file, yaml.writeValueAsString(copy));
             Run r = run("check", file.toString());
             assertEquals(Main.INVALID_INPUT, r.code(), path + " → " + typo + ": " + r.err() + r.out());
@@ -98,6 +138,7 @@ class CommandLineTest {
                     path + " → " + typo + ": " + r.err());
             assertTrue(r.err().contains(file.getFileName() + ":"), "names the file and line: " + r.err());
         }
+        return paths;
     }
 
     private static void collect(JsonNode node, String prefix, List<String> out) {
@@ -170,7 +211,23 @@ class CommandLineTest {
     void anOutputDirectoryThatCannotBeWrittenIsRefusedBeforeSolving(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("a-file"), "not a directory");
         String err = refused("run", "-q", everything.toString(), "-o", file.resolve("results").toString()).err();
-        assertTrue(err.contains("cannot be written") && err.contains("-o DIR"), err);
+        assertTrue(err.contains("cannot be written: Not a directory") && err.contains("-o DIR"), err);
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            String proc = refused("run", "-q", everything.toString(), "-o", "/proc/x").err();
+            assertTrue(proc.contains("/proc/x cannot be written: No such file or directory;"), proc);
+        }
+    }
+
+    /** Messages shall name the key path once, and say what is wrong in the terms of the mesh at hand. */
+    @Test
+    void messagesNameTheKeyOnceAndFitTheKindOfMesh() throws Exception {
+        Path twoSlab = Path.of(CommandLineTest.class.getResource("/cases/two-slab.yaml").toURI());
+        String nodes = refused("check", twoSlab.toString(), "--set", "mesh.grid.x={nodes: [0, 0.5, 0.5, 1]}").err();
+        assertTrue(nodes.contains("mesh.grid.x.nodes: coordinates must increase strictly, but [1] = 0.5 and [2] = 0.5"), nodes);
+        assertEquals(nodes.indexOf("mesh.grid.x.nodes"), nodes.lastIndexOf("mesh.grid.x.nodes"), nodes);
+        String patch = refused("check", twoSlab.toString(), "--set", "mesh.grid.regions[0].box.x=[0.2, 0.5]").err();
+        assertTrue(patch.contains("boundaries[0].patch") && patch.contains("'xmin' has no faces: no active cell touches it")
+                && !patch.contains("layers"), patch);
     }
 
     @Test
@@ -179,6 +236,59 @@ class CommandLineTest {
         assertTrue(err.contains("--set interfaces[7].R=1") && err.contains("2 entries"), err);
         String bad = refused("check", everything.toString(), "--set", "solver.preconditioner=ilu").err();
         assertTrue(bad.contains("solver.preconditioner") && bad.contains("set on the command line"), bad);
+    }
+
+    /** check shall refuse what run refuses before solving: no fixed temperature or convection, no steady state. */
+    @Test
+    void checkRefusesAProblemWithoutAUniqueSteadyStateAsRunDoes(@TempDir Path dir) throws Exception {
+        Path twoSlab = Path.of(CommandLineTest.class.getResource("/cases/two-slab.yaml").toURI());
+        for (String command : List.of("check", "run")) {
+            String[] noOutput = command.equals("run") ? new String[] {"-q", "-o", dir.toString()} : new String[0];
+            String none = refused(concat(new String[] {command, twoSlab.toString(), "--set", "boundaries=[]"}, noOutput)).err();
+            assertTrue(none.contains("is undetermined") && none.contains("left, right"), command + ": " + none);
+            String flux = refused(concat(new String[] {command, twoSlab.toString(), "--set",
+                    "boundaries=[{patch: xmin, type: flux, q: 100 W/m^2}]"}, noOutput)).err();
+            assertTrue(flux.contains("no steady state") && flux.contains("100 W of heat enter"), command + ": " + flux);
+        }
+        String noSink = refused("check", everything.toString(), "--set", "boundaries=[]").err();
+        assertTrue(noSink.contains("no steady state"), noSink);
+    }
+
+    /** Temperatures at or below absolute zero shall be refused wherever a temperature is read. */
+    @Test
+    void temperaturesAtOrBelowAbsoluteZeroAreRefused(@TempDir Path dir) throws Exception {
+        Path twoSlab = Path.of(CommandLineTest.class.getResource("/cases/two-slab.yaml").toURI());
+        Path transientCase = Path.of(CommandLineTest.class.getResource("/cases/everything-transient.yaml").toURI());
+        String[][] cases = {
+                {twoSlab.toString(), "boundaries[0].T=-5 K", "boundaries[0].T", "'-5 K'"},
+                {twoSlab.toString(), "boundaries[0].T=0", "boundaries[0].T", "'0'"},
+                {twoSlab.toString(), "boundaries[0].T=-300 degC", "boundaries[0].T", "-26.85 K"},
+                {twoSlab.toString(), "boundaries[1]={patch: xmax, type: convection, h: 10, T_inf: -1 K}", "boundaries[1].T_inf", "'-1 K'"},
+                {twoSlab.toString(), "solver={initial_temperature: -3 K}", "solver.initial_temperature", "'-3 K'"},
+                {twoSlab.toString(), "materials[0].k={table: {T: [100 K, -1 K], k: [1, 2]}}", "materials[0].k.table.T[1]", "'-1 K'"},
+                {twoSlab.toString(), "materials[0].k={power_law: {k_ref: 1, T_ref: 0 K, exponent: 1, range: [1 K, 2 K]}}",
+                        "materials[0].k.power_law.T_ref", "'0 K'"},
+                {twoSlab.toString(), "interfaces[0]={between: [left, right], model: power-law, R_ref: 0.1, T_ref: -300}",
+                        "interfaces[0].T_ref", "'-300'"},
+                {transientCase.toString(), "boundaries[0].T={t: [0, 1 ms], value: [300 K, -1 K]}", "boundaries[0].T", "'-1 K'"},
+                {transientCase.toString(), "transient.initial={T: -20 K}", "transient.initial.T", "'-20 K'"},
+                {transientCase.toString(), "materials[1].cp={table: {T: [0 K, 300 K], cp: [1, 2]}}", "materials[1].cp", "'0 K'"},
+        };
+        for (String[] c : cases) {
+            for (String command : List.of("check", "run")) {
+                String[] args = command.equals("run") ? new String[] {"run", "-q", c[0], "-o", dir.toString(), "--set", c[1]}
+                        : new String[] {"check", c[0], "--set", c[1]};
+                String err = refused(args).err();
+                assertTrue(err.contains(c[2]) && err.contains(c[3]) && err.contains("above 0 K")
+                        && err.contains("e.g. 300 K"), c[1] + ": " + err);
+            }
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     @Test

@@ -25,7 +25,7 @@ public sealed interface BoundarySpec {
     /** Fixed temperature, optionally through an interface model to the bath. */
     @JsonTypeName("temperature")
     record Temperature(@JsonProperty(required = true) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> patch,
-                       @JsonProperty(value = "T", required = true) @SI("K") TimeVarying t,
+                       @JsonProperty(value = "T", required = true) @SI(value = "K", absolute = true) TimeVarying t,
                        ModelSpec contact) implements BoundarySpec {
     }
 
@@ -33,7 +33,7 @@ public sealed interface BoundarySpec {
     @JsonTypeName("convection")
     record Convection(@JsonProperty(required = true) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> patch,
                       @JsonProperty(required = true) @SI("W/(m2.K)") Double h,
-                      @JsonProperty(value = "T_inf", required = true) @SI("K") TimeVarying tInf) implements BoundarySpec {
+                      @JsonProperty(value = "T_inf", required = true) @SI(value = "K", absolute = true) TimeVarying tInf) implements BoundarySpec {
     }
 
     /** Heat flux entering (W/m²). */

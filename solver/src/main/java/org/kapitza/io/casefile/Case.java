@@ -22,11 +22,17 @@ import org.kapitza.mesh.Mesh;
  * @param notes         what a reader of the results must know about the models used, one line each (the
  *                      cutoff convention of every predicted interface model, for instance)
  * @param transientPlan how to step in time, or null for a steady solve
+ * @param warnings      what in the case file is probably a mistake but not an error (a region that
+ *                      receives no cells), one line each
+ * @param layerStack    whether the mesh is a layer stack (mesh.stack), whose regions are layers with a
+ *                      top and a bottom: only then does a per-layer resistance table mean something
  */
 public record Case(String name, String description, Mesh mesh, ThermalProblem problem, SolverSettings solver,
-                   OutputSettings output, Path caseFile, List<String> notes, TransientPlan transientPlan) {
+                   OutputSettings output, Path caseFile, List<String> notes, TransientPlan transientPlan,
+                   List<String> warnings, boolean layerStack) {
     public Case {
         notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
     }
 
     /** Whether the case steps in time. */

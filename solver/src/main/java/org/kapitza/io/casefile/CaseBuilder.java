@@ -66,6 +66,9 @@ public final class CaseBuilder {
     private final MaterialLibrary library;
     private final PredictedModels predicted;
     private final long memoryLimit;
+    /** Active cells of each mesh region, once the mesh is built. */
+    private int[] regionCells;
+    private final List<String> warnings = new ArrayList<>();
 
     /**
      * @param located     the bound case file
@@ -86,6 +89,7 @@ public final class CaseBuilder {
     public Case build() {
         defineMaterials();
         Mesh mesh = buildMesh();
+        countRegionCells(mesh);
         ThermalProblem problem = new ThermalProblem(mesh, library);
         checkMaterialsExist(mesh);
         addInterfaces(problem, mesh);
@@ -106,7 +110,72 @@ public final class CaseBuilder {
                 }
             }
         }
-        return new Case(cf.name(), cf.description(), mesh, problem, solver, output, at.path(), predicted.notes(), plan);
+        return new Case(cf.name(), cf.description(), mesh, problem, solver, output, at.path(), predicted.notes(), plan,
+                warnings, cf.mesh().stack() != null);
+    }
+
+    // ---- regions without cells ---------------------------------------------------------------------
+
+    /** Counts each region's cells and warns of every region that receives none. */
+    private void countRegionCells(Mesh mesh) {
+        regionCells = new int[mesh.regionCount()];
+        for (int c = 0; c < mesh.cellCount(); c++) if (mesh.isActive(c)) regionCells[mesh.region(c)]++;
+        for (int r = 0; r < mesh.regionCount(); r++) {
+            if (regionCells[r] == 0) warnings.add(noCells(mesh, mesh.regionName(r), ", so it takes no part in the solve"));
+        }
+    }
+
+    private boolean hasNoCells(Mesh mesh, String region) {
+        int id = mesh.regionId(region);
+        return id >= 0 && regionCells[id] == 0;
+    }
+
+    /**
+     * Why a region has no cells: a region gets the cells whose centres lie inside its shape, unless a later
+     * region paints over them, so a shape thinner than a cell between two cell centres gets none.
+     */
+    private String noCells(Mesh mesh, String region, String consequence) {
+        String path = regionPath(region);
+        String shape = "its shape";
+        if (cf.mesh().grid() != null) {
+            for (CaseFile.RegionSpec r : cf.mesh().grid().regions()) {
+                if (!r.name().equals(region)) continue;
+                if (r.box() != null) {
+                    List<String> parts = new ArrayList<>();
+                    String[] names = {"x", "y", "z"};
+                    List<List<Double>> axes = java.util.Arrays.asList(r.box().x(), r.box().y(), r.box().z());
+                    for (int a = 0; a < 3; a++) {
+                        List<Double> v = axes.get(a);
+                        if (v != null && v.size() == 2) {
+                            parts.add(names[a] + " [" + org.kapitza.Numbers.format(v.get(0)) + ", "
+                                    + org.kapitza.Numbers.format(v.get(1)) + "] m");
+                        }
+                    }
+                    shape = "its box " + (parts.isEmpty() ? "(everywhere)" : String.join(", ", parts));
+                } else if (r.sphere() != null) {
+                    shape = "its sphere of radius " + org.kapitza.Numbers.format(r.sphere().radius()) + " m";
+                } else if (r.cylinder() != null) {
+                    shape = "its cylinder of radius " + org.kapitza.Numbers.format(r.cylinder().radius()) + " m";
+                } else if (r.halfSpace() != null) {
+                    shape = "its half-space";
+                }
+            }
+        }
+        List<String> sizes = new ArrayList<>();
+        RectilinearGrid g = mesh.grid();
+        for (int a = 0; a < g.dimension(); a++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = 0;
+            for (int i = 0; i < g.cells(a); i++) {
+                lo = Math.min(lo, g.width(a, i));
+                hi = Math.max(hi, g.width(a, i));
+            }
+            sizes.add("xyz".charAt(a) + " " + org.kapitza.Numbers.format(lo)
+                    + (hi > lo * (1 + 1e-9) ? "–" + org.kapitza.Numbers.format(hi) : "") + " m");
+        }
+        return "region '" + region + "' (" + path + ") receives no cells: " + shape + " holds no cell centre that a later"
+                + " region does not paint over (cell size " + String.join(", ", sizes) + ")" + consequence
+                + "; widen the region or refine the grid";
     }
 
     // ---- materials -------------------------------------------------------------------------------
@@ -255,6 +324,14 @@ public final class CaseBuilder {
         double[] y = g.y() == null ? null : axis(g.y(), "mesh.grid.y");
         double[] z = g.z() == null ? null : axis(g.z(), "mesh.grid.z");
         if (y == null && z != null) throw at.error("mesh.grid", "a grid with z needs y too");
+        if (g.crossSection() != null && y != null) {
+            throw at.error("mesh.grid.cross_section", "applies to a 1D grid (only x); this grid has y"
+                    + (z != null ? " and z" : "") + ", so its cross-section is given by them");
+        }
+        if (g.depth() != null && (y == null || z != null)) {
+            throw at.error("mesh.grid.depth", "applies to a 2D grid (x and y); " + (y == null
+                    ? "a 1D grid takes cross_section: [width along y, width along z]" : "this grid has z, which gives its depth"));
+        }
         long cells = (long) (x.length - 1) * (y == null ? 1 : y.length - 1) * (z == null ? 1 : z.length - 1);
         checkSize(cells, "mesh.grid");
         RectilinearGrid grid;
@@ -311,7 +388,14 @@ public final class CaseBuilder {
                 throw at.error(path, "give either 'nodes' or 'from', 'to' and 'cells', not both");
             }
             double[] n = a.nodes().stream().mapToDouble(Double::doubleValue).toArray();
-            return guardMesh(path + ".nodes", () -> GridLines.explicit(path + ".nodes", n));
+            String what = path + ".nodes";
+            try {
+                return GridLines.explicit(what, n);
+            } catch (MeshException e) {
+                // The message starts with what it is about; the error names the key path already.
+                String m = e.getMessage();
+                throw at.error(what, m.startsWith(what + ": ") ? m.substring(what.length() + 2) : m);
+            }
         }
         if (a.from() == null || a.to() == null || a.cells() == null) {
             throw at.error(path, "give 'nodes: [...]' or all of 'from', 'to' and 'cells'");
@@ -428,6 +512,9 @@ public final class CaseBuilder {
                         + Suggest.didYouMean(n, known) + "; " + (regions ? "regions" : "materials") + " are: " + String.join(", ", known));
             }
         }
+        if (regions) {
+            for (String n : List.of(a, b)) if (hasNoCells(mesh, n)) throw at.error(path, noCells(mesh, n, ", so it has no interface"));
+        }
         List<String> pairs = new ArrayList<>();
         for (int p = 0; p < mesh.interfacePairCount(); p++) {
             InterfacePair ip = mesh.interfacePairInfo(p);
@@ -455,6 +542,7 @@ public final class CaseBuilder {
                 throw at.error(path + ".region", "no region or layer named '" + s.region() + "'" + Suggest.didYouMean(s.region(), known)
                         + "; regions are: " + String.join(", ", known));
             }
+            checkHasGrainBoundaries(mesh, s.region(), path);
             boolean staircase = s.staircase() == null || s.staircase();
             if (s instanceof ModelSpec.Distribution d) {
                 problem.grainBoundaryRule(new GrainBoundaryRule(s.region(), null, distribution(d, path), staircase));
@@ -464,6 +552,23 @@ public final class CaseBuilder {
                 problem.grainBoundaryRule(new GrainBoundaryRule(s.region(), model, null, staircase));
             }
         }
+    }
+
+    /** A grain-boundary rule needs grain boundaries to apply to, as an interface needs two touching regions. */
+    private void checkHasGrainBoundaries(Mesh mesh, String region, String path) {
+        Set<String> with = new java.util.LinkedHashSet<>();
+        for (int f = mesh.faceStart(FaceClass.GRAIN_BOUNDARY); f < mesh.faceEnd(FaceClass.GRAIN_BOUNDARY); f++) {
+            with.add(mesh.regionName(mesh.region(mesh.owner(f))));
+        }
+        if (region == null ? !with.isEmpty() : with.contains(region)) return;
+        String where = region == null ? "the mesh has no grain boundaries" : "region '" + region + "' has no grain boundaries";
+        String why = cf.mesh().polycrystals() == null || cf.mesh().polycrystals().isEmpty()
+                ? " (mesh.polycrystals puts no grains anywhere)"
+                : with.isEmpty() ? " (the polycrystals of mesh.polycrystals hold fewer than two grains in any region)"
+                : "; regions with grain boundaries are: " + String.join(", ", with);
+        throw at.error(region == null ? path : path + ".region", where + why + ", so this rule applies to nothing;"
+                + " add a polycrystal to mesh.polycrystals" + (region == null ? "" : " that covers '" + region + "'")
+                + " or remove the rule");
     }
 
     private ResistanceDistribution distribution(ModelSpec.Distribution d, String path) {
@@ -596,8 +701,14 @@ public final class CaseBuilder {
                     throw at.error(pp, "no patch named '" + patch + "'" + Suggest.didYouMean(patch, mesh.patchNames())
                             + "; patches with faces are: " + String.join(", ", names));
                 }
+                int dot = patch.indexOf('.');
+                if (mesh.patchFaceCount(idx) == 0 && dot > 0 && hasNoCells(mesh, patch.substring(0, dot))) {
+                    throw at.error(pp, "patch '" + patch + "' has no faces: " + noCells(mesh, patch.substring(0, dot), ""));
+                }
                 if (mesh.patchFaceCount(idx) == 0) {
-                    throw at.error(pp, "patch '" + patch + "' has no faces: that surface is entirely covered by other layers");
+                    throw at.error(pp, "patch '" + patch + "' has no faces: " + (cf.mesh().stack() != null
+                            ? "that surface is entirely covered by other layers"
+                            : "no active cell touches it (no region covers the cells along that surface)"));
                 }
                 if (contact != null && PredictedModels.containsPredicted(contact)) {
                     predicted.check(contact, path + ".contact", List.<PredictedModels.Side[]>of(patchSides(mesh, idx, patch, pp)));
@@ -703,6 +814,9 @@ public final class CaseBuilder {
                 }
                 if ((v.density() == null) == (v.power() == null)) {
                     throw at.error(path, "give either 'density' (W/m^3) or 'power' (W)");
+                }
+                if (hasNoCells(mesh, v.region())) {
+                    throw at.error(path + ".region", noCells(mesh, v.region(), ", so its source would be lost"));
                 }
                 TimeVarying value = v.density() != null ? v.density() : v.power();
                 Source src = v.density() != null ? new Source.Density(v.region(), value.initial())

@@ -124,7 +124,7 @@ public record CaseFile(
             @JsonProperty("nonlinear_tolerance") @SI("1") Double nonlinearTolerance,
             @JsonProperty("max_nonlinear_iterations") Integer maxNonlinearIterations,
             @JsonProperty("strict_ranges") Boolean strictRanges,
-            @JsonProperty("initial_temperature") @SI("K") Double initialTemperature) {
+            @JsonProperty("initial_temperature") @SI(value = "K", absolute = true) Double initialTemperature) {
     }
 
     /** What to write. */
@@ -172,7 +172,7 @@ public record CaseFile(
     }
 
     /** The state at t = 0: a uniform temperature or the steady solution of the inputs at t = 0. */
-    public record Initial(@JsonProperty("T") @SI("K") Double t, Boolean steady) {
+    public record Initial(@JsonProperty("T") @SI(value = "K", absolute = true) Double t, Boolean steady) {
     }
 
     /** Field output times: every so often, or at listed times (s). */

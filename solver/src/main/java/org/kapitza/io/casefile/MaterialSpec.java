@@ -31,7 +31,7 @@ public record MaterialSpec(@JsonProperty(required = true) String name, String li
     }
 
     /** c_p(T) at points, interpolated monotonically (PCHIP). */
-    public record SpecificHeatTable(@JsonProperty(value = "T", required = true) @SI("K") List<Double> t,
+    public record SpecificHeatTable(@JsonProperty(value = "T", required = true) @SI(value = "K", absolute = true) List<Double> t,
                                     @JsonProperty(required = true) @SI("J/(kg.K)") List<Double> cp) {
     }
 
@@ -70,13 +70,13 @@ public record MaterialSpec(@JsonProperty(required = true) String name, String li
 
     /** k = k_ref (T / T_ref)^exponent over a range. */
     public record PowerLaw(@JsonProperty(value = "k_ref", required = true) @SI("W/(m.K)") Double kRef,
-                           @JsonProperty(value = "T_ref", required = true) @SI("K") Double tRef,
+                           @JsonProperty(value = "T_ref", required = true) @SI(value = "K", absolute = true) Double tRef,
                            @JsonProperty(required = true) @SI("1") Double exponent,
                            @JsonProperty(required = true) @SI("K") List<Double> range) {
     }
 
     /** k(T) at points, interpolated monotonically. */
-    public record Table(@JsonProperty(value = "T", required = true) @SI("K") List<Double> t,
+    public record Table(@JsonProperty(value = "T", required = true) @SI(value = "K", absolute = true) List<Double> t,
                         @JsonProperty(required = true) @SI("W/(m.K)") List<Double> k) {
     }
 }

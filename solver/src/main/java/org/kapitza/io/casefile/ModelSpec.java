@@ -55,7 +55,7 @@ public sealed interface ModelSpec {
     @JsonTypeName("power-law")
     record PowerLaw(String name, List<String> between, List<String> materials, String region, Boolean staircase,
                     @JsonProperty(value = "R_ref", required = true) @SI("m2.K/W") Double rRef,
-                    @JsonProperty(value = "T_ref", required = true) @SI("K") Double tRef,
+                    @JsonProperty(value = "T_ref", required = true) @SI(value = "K", absolute = true) Double tRef,
                     @SI("1") Double exponent) implements ModelSpec {
     }
 

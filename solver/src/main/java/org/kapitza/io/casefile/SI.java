@@ -13,4 +13,10 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface SI {
     String value();
+
+    /**
+     * An absolute temperature (unit "K"): refused unless finite and above 0 K, where it is read. A
+     * temperature difference or a tolerance leaves this false.
+     */
+    boolean absolute() default false;
 }

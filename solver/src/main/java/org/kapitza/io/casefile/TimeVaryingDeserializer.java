@@ -28,27 +28,31 @@ final class TimeVaryingDeserializer extends StdDeserializer<TimeVarying> impleme
     private static final long serialVersionUID = 1L;
     private static final List<String> KEYS = List.of("t", "value", "interpolation");
     private final String unit;
+    private final boolean absolute;
 
     TimeVaryingDeserializer() {
-        this("1");
+        this("1", false);
     }
 
-    private TimeVaryingDeserializer(String unit) {
+    private TimeVaryingDeserializer(String unit, boolean absolute) {
         super(TimeVarying.class);
         this.unit = unit;
+        this.absolute = absolute;
     }
 
     @Override
     public JsonDeserializer<?> createContextual(DeserializationContext ctxt, BeanProperty property) {
         SI si = property == null ? null : property.getAnnotation(SI.class);
-        return new TimeVaryingDeserializer(si == null ? "1" : si.value());
+        return new TimeVaryingDeserializer(si == null ? "1" : si.value(), si != null && si.absolute());
     }
 
     @Override
     public TimeVarying deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) return TimeVarying.of(p.getDoubleValue());
-        if (t == JsonToken.VALUE_STRING) return TimeVarying.of(quantity(p, p.getText(), null, unit));
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            return TimeVarying.of(checked(p, p.getDoubleValue(), p.getText(), absolute));
+        }
+        if (t == JsonToken.VALUE_STRING) return TimeVarying.of(checked(p, quantity(p, p.getText(), null, unit), p.getText(), absolute));
         if (t != JsonToken.START_OBJECT) {
             throw InvalidFormatException.from(p, "expected a " + Units.kind(unit) + " (a number with units) or a table in time"
                     + " {t: [...], value: [...]}", p.getText(), TimeVarying.class);
@@ -58,8 +62,8 @@ final class TimeVaryingDeserializer extends StdDeserializer<TimeVarying> impleme
             String key = it.next();
             if (!KEYS.contains(key)) throw UnrecognizedPropertyException.from(p, TimeVarying.class, key, List.copyOf(KEYS));
         }
-        List<Double> times = list(p, node, "t", "s");
-        List<Double> values = list(p, node, "value", unit);
+        List<Double> times = list(p, node, "t", "s", false);
+        List<Double> values = list(p, node, "value", unit, absolute);
         if (times.size() != values.size()) {
             throw mismatch(p, "value", "the table has " + times.size() + " times but " + values.size()
                     + " values; give one value per time");
@@ -81,7 +85,7 @@ final class TimeVaryingDeserializer extends StdDeserializer<TimeVarying> impleme
         return new TimeVarying(null, times, values, interpolation);
     }
 
-    private static List<Double> list(JsonParser p, JsonNode node, String key, String unit) throws IOException {
+    private static List<Double> list(JsonParser p, JsonNode node, String key, String unit, boolean absolute) throws IOException {
         JsonNode a = node.get(key);
         if (a == null) throw mismatch(p, null, "a table in time needs '" + key + "': {t: [...], value: [...]}");
         if (!a.isArray() || a.isEmpty()) throw mismatch(p, key, "must be a list of at least one value");
@@ -89,7 +93,8 @@ final class TimeVaryingDeserializer extends StdDeserializer<TimeVarying> impleme
         for (int i = 0; i < a.size(); i++) {
             JsonNode v = a.get(i);
             try {
-                out.add(quantity(p, v.isTextual() ? v.asText() : null, v.isNumber() ? v.asDouble() : null, unit));
+                out.add(checked(p, quantity(p, v.isTextual() ? v.asText() : null, v.isNumber() ? v.asDouble() : null, unit),
+                        v.asText(), absolute));
             } catch (JsonMappingException e) {
                 e.prependPath(TimeVarying.class, i);
                 e.prependPath(TimeVarying.class, key);
@@ -107,6 +112,13 @@ final class TimeVaryingDeserializer extends StdDeserializer<TimeVarying> impleme
         } catch (IllegalArgumentException e) {
             throw InvalidFormatException.from(p, e.getMessage(), text, Double.class);
         }
+    }
+
+    /** An absolute temperature must be above 0 K. */
+    private static double checked(JsonParser p, double v, String text, boolean absolute) throws IOException {
+        String problem = absolute ? Units.absoluteTemperatureProblem(v, text) : null;
+        if (problem != null) throw InvalidFormatException.from(p, problem, text, Double.class);
+        return v;
     }
 
     private static JsonMappingException mismatch(JsonParser p, String key, String message) {

@@ -60,11 +60,13 @@ public record LayerReport(String region, double topMean, double bottomMean, doub
             down[above] -= q;
         }
         List<LayerReport> out = new ArrayList<>();
+        double heatScale = Math.max(Math.max(r.energyBalance().heatIn(), r.energyBalance().heatOut()), 1e-300);
         for (int reg = 0; reg < nr; reg++) {
             if (topA[reg] == 0 || botA[reg] == 0) continue;
             double tt = topT[reg] / topA[reg];
             double tb = botT[reg] / botA[reg];
-            double res = Math.abs(down[reg]) < 1e-300 ? Double.NaN : (tt - tb) / down[reg];
+            // Heat below round-off of the heat through the body: none crosses, and ΔT/Q is undetermined.
+            double res = Math.abs(down[reg]) <= 1e-12 * heatScale ? Double.NaN : (tt - tb) / down[reg];
             out.add(new LayerReport(m.regionName(reg), tt, tb, down[reg], res));
         }
         return out;

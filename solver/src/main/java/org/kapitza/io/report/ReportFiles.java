@@ -1,6 +1,5 @@
 package org.kapitza.io.report;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,10 +22,28 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Writes summary.json (steady or transient), interfaces.csv, profile.csv and profile.png, each atomically. */
 public final class ReportFiles {
+    /** JSON has no NaN or Infinity: an undetermined or infinite number is written as null. */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("finite-or-null")
+                    .addSerializer(Double.class, new FiniteOrNull())
+                    .addSerializer(double.class, new FiniteOrNull()))
             .build();
+
+    private static final class FiniteOrNull extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Double> {
+        private static final long serialVersionUID = 1L;
+
+        FiniteOrNull() {
+            super(Double.class);
+        }
+
+        @Override
+        public void serialize(Double v, com.fasterxml.jackson.core.JsonGenerator g,
+                              com.fasterxml.jackson.databind.SerializerProvider p) throws IOException {
+            if (v == null || !Double.isFinite(v)) g.writeNull();
+            else g.writeNumber(v);
+        }
+    }
 
     private ReportFiles() {
     }
@@ -44,13 +61,14 @@ public final class ReportFiles {
             PrintWriter w = writer(out);
             w.println("kind,name,region_a,region_b,area_m2,heat_flow_W,mean_jump_K,max_jump_K,R_area_m2K_per_W,h_W_per_m2K");
             for (SteadyResult.InterfaceStats i : r.interfaces()) {
-                w.printf(Locale.ROOT, "interface,%s,%s,%s,%.10g,%.10g,%.10g,%.10g,%.10g,%.10g%n", csv(i.name()), csv(i.regionA()),
-                        csv(i.regionB()), i.area(), i.heatFlow(), i.meanJump(), i.maxJump(), i.resistanceArea(), i.h());
+                w.printf(Locale.ROOT, "interface,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", csv(i.name()), csv(i.regionA()),
+                        csv(i.regionB()), num(i.area()), num(i.heatFlow()), num(i.meanJump()), num(i.maxJump()),
+                        num(i.resistanceArea()), num(i.h()));
             }
             for (SteadyResult.GrainBoundaryStats g : r.grainBoundaries()) {
-                w.printf(Locale.ROOT, "grain-boundaries,%s,%s,%s,%.10g,%.10g,%.10g,%.10g,%.10g,%.10g%n", csv("grain boundaries of "
-                        + g.region()), csv(g.region()), csv(g.region()), g.trueArea(), g.heatCrossing(), g.meanJump(), g.maxJump(),
-                        1 / g.h(), g.h());
+                w.printf(Locale.ROOT, "grain-boundaries,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", csv("grain boundaries of "
+                        + g.region()), csv(g.region()), csv(g.region()), num(g.trueArea()), num(g.heatCrossing()),
+                        num(g.meanJump()), num(g.maxJump()), num(1 / g.h()), num(g.h()));
             }
             w.flush();
         });
@@ -108,6 +126,11 @@ public final class ReportFiles {
 
     private static PrintWriter writer(OutputStream out) {
         return new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** A CSV number, or an empty field where it is undetermined or infinite (a perfect contact's h). */
+    static String num(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.10g", v) : "";
     }
 
     private static String csv(String s) {

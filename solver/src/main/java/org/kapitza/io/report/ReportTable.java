@@ -36,6 +36,15 @@ public final class ReportTable {
         return s.toString();
     }
 
+    /** A number for a table column, or "—" where it is undetermined (NaN) or infinite. */
+    static String cell(double v, String format) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : "—";
+    }
+
+    private static void noHeat(StringBuilder s, String what, String quantity) {
+        s.append("  — ").append(what).append(": no heat crosses, so ").append(quantity).append(" is undetermined\n");
+    }
+
     public static String format(RunReport r) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%n%s — %,d cells (%,d active), %d nonlinear and %d linear iterations%n",
@@ -54,24 +63,33 @@ public final class ReportTable {
             s.append(String.format(Locale.ROOT, "%nInterfaces%n  %-28s %11s %12s %12s %12s %12s%n", "interface", "area m²",
                     "heat W", "mean jump K", "max jump K", "R·A m²K/W"));
             for (SteadyResult.InterfaceStats i : r.interfaces()) {
-                s.append(String.format(Locale.ROOT, "  %-28s %11.4g %12.5g %12.5g %12.5g %12.4g%n", i.name(), i.area(),
-                        i.heatFlow(), i.meanJump(), i.maxJump(), i.resistanceArea()));
+                s.append(String.format(Locale.ROOT, "  %-28s %11.4g %12.5g %12.5g %12.5g %12s%n", i.name(), i.area(),
+                        i.heatFlow(), i.meanJump(), i.maxJump(), cell(i.resistanceArea(), "%.4g")));
+            }
+            for (SteadyResult.InterfaceStats i : r.interfaces()) {
+                if (Double.isNaN(i.resistanceArea())) noHeat(s, i.name(), "its R·A = ΔT/q");
             }
         }
         if (!r.grainBoundaries().isEmpty()) {
             s.append(String.format(Locale.ROOT, "%nGrain boundaries%n  %-20s %10s %12s %12s %12s %14s%n", "region", "faces",
                     "true area m²", "mean jump K", "max jump K", "h W/(m²K)"));
             for (SteadyResult.GrainBoundaryStats g : r.grainBoundaries()) {
-                s.append(String.format(Locale.ROOT, "  %-20s %,10d %12.4g %12.5g %12.5g %14.5g%n", g.region(), g.faces(),
-                        g.trueArea(), g.meanJump(), g.maxJump(), g.h()));
+                s.append(String.format(Locale.ROOT, "  %-20s %,10d %12.4g %12.5g %12.5g %14s%n", g.region(), g.faces(),
+                        g.trueArea(), g.meanJump(), g.maxJump(), cell(g.h(), "%.5g")));
+            }
+            for (SteadyResult.GrainBoundaryStats g : r.grainBoundaries()) {
+                if (!Double.isFinite(g.h())) noHeat(s, "the grain boundaries of " + g.region(), "their h = q/ΔT");
             }
         }
         if (!r.layers().isEmpty()) {
             s.append(String.format(Locale.ROOT, "%nLayers (top and bottom surface means)%n  %-20s %10s %10s %12s %12s%n",
                     "layer", "top K", "bottom K", "heat down W", "R K/W"));
             for (LayerReport l : r.layers()) {
-                s.append(String.format(Locale.ROOT, "  %-20s %10.4f %10.4f %12.5g %12.5g%n", l.region(), l.topMean(),
-                        l.bottomMean(), l.heatDown(), l.resistance()));
+                s.append(String.format(Locale.ROOT, "  %-20s %10.4f %10.4f %12.5g %12s%n", l.region(), l.topMean(),
+                        l.bottomMean(), l.heatDown(), cell(l.resistance(), "%.5g")));
+            }
+            for (LayerReport l : r.layers()) {
+                if (!Double.isFinite(l.resistance())) noHeat(s, "layer " + l.region(), "its R = ΔT/Q");
             }
         }
         s.append(String.format(Locale.ROOT, "%nHeat through patches (W, positive leaving)%n"));

@@ -37,9 +37,14 @@ public record RunReport(String name, String description, MeshInfo mesh, List<Ste
     public record Timing(double mesh, double setup, double solve, double output) {
     }
 
-    /** Builds the report of a solved case. */
-    public static RunReport of(String name, String description, SteadyResult r, MeshSummary ms, String method,
-                               String preconditioner, double meshSeconds, double outputSeconds,
+    /**
+     * Builds the report of a solved case.
+     *
+     * @param layerStack whether the mesh is a layer stack: only then are its regions layers with a per-layer
+     *                   resistance (a grid's regions need not be stacked along z)
+     */
+    public static RunReport of(String name, String description, SteadyResult r, MeshSummary ms, boolean layerStack,
+                               String method, String preconditioner, double meshSeconds, double outputSeconds,
                                EffectiveConductivity effective, List<String> notes, List<String> files) {
         Mesh m = r.mesh();
         MeshInfo info = new MeshInfo(ms.dimension(), ms.gridCells(), ms.cells(), ms.activeCells(), ms.faces(FaceClass.BULK),
@@ -51,7 +56,7 @@ public record RunReport(String name, String description, MeshInfo mesh, List<Ste
         }
         Hotspot hot = new Hotspot(r.temperature(hottest), m.regionName(m.region(hottest)), m.centre(hottest, 0),
                 m.centre(hottest, 1), m.centre(hottest, 2));
-        List<LayerReport> layers = m.grid().dimension() == 3 ? LayerReport.of(r) : List.of();
+        List<LayerReport> layers = layerStack && m.grid().dimension() == 3 ? LayerReport.of(r) : List.of();
         return new RunReport(name, description, info, r.regions(), r.interfaces(), r.grainBoundaries(), r.patches(), layers, hot,
                 r.energyBalance(), new Solve(method, preconditioner, r.picardIterations(), r.linearIterations()),
                 new Timing(meshSeconds, r.setupSeconds(), r.solveSeconds(), outputSeconds), effective, r.warnings(),

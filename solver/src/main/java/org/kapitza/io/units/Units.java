@@ -105,6 +105,21 @@ public final class Units {
         }
     }
 
+    /**
+     * Why a value cannot be an absolute temperature, or null when it can (finite and above 0 K).
+     *
+     * @param kelvin  the value converted to K
+     * @param written the value as written, for the message
+     */
+    public static String absoluteTemperatureProblem(double kelvin, String written) {
+        if (kelvin > 0 && Double.isFinite(kelvin)) return null;
+        String shown = written.trim();
+        boolean converted = !shown.matches("[-+]?[0-9.eE+-]+(\\s*K)?") && Double.isFinite(kelvin);
+        return "'" + shown + "'" + (converted ? " is " + org.kapitza.Numbers.format(kelvin) + " K, which" : "")
+                + (Double.isFinite(kelvin) ? " is not an absolute temperature above 0 K" : " is not a finite temperature")
+                + "; give a temperature above absolute zero, e.g. 300 K or 25 degC";
+    }
+
     /** The kind of a unit in words, when it matches one of the known kinds. */
     private static String describe(String ucum) {
         for (Map.Entry<String, String> e : KINDS.entrySet()) {
