@@ -11,6 +11,7 @@ import org.kapitza.boundary.BoundaryCondition;
 import org.kapitza.interfaces.ConstantResistance;
 import org.kapitza.interfaces.InterfaceContext;
 import org.kapitza.interfaces.InterfaceModel;
+import org.kapitza.linalg.Parallel;
 import org.kapitza.linalg.StencilMatrix;
 import org.kapitza.linalg.StencilOperator;
 import org.kapitza.material.Conductivity;
@@ -586,16 +587,23 @@ final class Discretization {
      */
     void assemble(double[] theta) {
         Mesh m = mesh;
-        for (int c : activeCells) {
-            int r = m.region(c);
-            kCell[c] = regionIsotropic[r] ? checkedK(r, 0, tRef + theta[c]) : Double.NaN;
-        }
+        // Cell conductivities and bulk faces on all threads: each writes only its own cell or face slot
+        // (and the laws are pure functions). Interface, grain-boundary and boundary faces share scratch
+        // space and cells, and stay on this thread.
+        Parallel par = Parallel.shared();
+        par.forEach(activeCells.length, (blk, from, to) -> {
+            for (int q = from; q < to; q++) {
+                int c = activeCells[q];
+                int r = m.region(c);
+                kCell[c] = regionIsotropic[r] ? checkedK(r, 0, tRef + theta[c]) : Double.NaN;
+            }
+        });
         double[] rowSum = matrix.rowSum;
         for (int c : activeCells) rowSum[c] = 0;
         System.arraycopy(source, 0, rhs, 0, n);
-        for (int f = 0; f < ifStart; f++) {
-            setFace(f, faceConductance(f, 0.0, theta));
-        }
+        par.forEach(ifStart, (blk, from, to) -> {
+            for (int f = from; f < to; f++) setFace(f, faceConductance(f, 0.0, theta));
+        });
         for (int f = ifStart; f < ifEnd; f++) {
             int i = f - ifStart;
             int p = m.interfacePair(f);
