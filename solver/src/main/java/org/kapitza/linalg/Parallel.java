@@ -135,7 +135,12 @@ public final class Parallel {
         } catch (Throwable e) {
             mine = e;
         }
-        while (remaining.get() > 0) Thread.onSpinWait();
+        // Spin briefly (a block usually ends within microseconds of ours), then yield: on a machine with
+        // more runnable threads than cores a descheduled worker needs the core this thread would spin on.
+        for (int spins = 0; remaining.get() > 0; spins++) {
+            if (spins < 2_000) Thread.onSpinWait();
+            else Thread.yield();
+        }
         Throwable f = mine != null ? mine : failure;
         if (f instanceof RuntimeException re) throw re;
         if (f instanceof Error er) throw er;
