@@ -25,6 +25,14 @@ public final class ReportTable {
                 s.append(String.format(Locale.ROOT, "  %-20s %-16s %10.5g %12.5g %10.5g %12.5g %10.5g%n", p.name(), p.kind(), p.min(),
                         p.timeOfMin(), p.max(), p.timeOfMax(), p.finalValue()));
             }
+            for (TransientReport.ProbeSummary p : r.probes()) {
+                if (p.threshold() == null) continue;
+                String value = org.kapitza.Numbers.format(p.threshold());
+                s.append(p.timeToThreshold() != null
+                        ? String.format(Locale.ROOT, "  %s reaches %s K at t = %.6g s%n", p.name(), value, p.timeToThreshold())
+                        : String.format(Locale.ROOT, "  %s does not reach %s K by t = %s s (min %.5g K, max %.5g K)%n", p.name(),
+                                value, org.kapitza.Numbers.format(run.endTime()), p.min(), p.max()));
+            }
         }
         s.append(String.format(Locale.ROOT, "%nTemperatures at the end (K)%n  %-20s %-18s %10s %10s %10s%n", "region", "material",
                 "min", "mean", "max"));

@@ -35,9 +35,15 @@ public record TransientReport(String name, String description, int cells, int ac
                       long linearIterations, double maxEnergyError, double meshSeconds, double solveSeconds, boolean restarted) {
     }
 
-    /** A probe's range over the run. */
+    /**
+     * A probe's range over the run.
+     *
+     * @param threshold       the value (K) whose first crossing is reported, or null for none
+     * @param timeToThreshold when the probe first reached it (s; linear between the bracketing steps), null when
+     *                        it did not within the run (or no threshold was given)
+     */
     public record ProbeSummary(String name, String kind, String target, double min, double timeOfMin, double max,
-                               double timeOfMax, double finalValue) {
+                               double timeOfMax, double finalValue, Double threshold, Double timeToThreshold) {
     }
 
     public static TransientReport of(String name, String description, MeshSummary ms, TransientSettings s, TransientResult r,
@@ -64,8 +70,14 @@ public record TransientReport(String name, String description, int cells, int ac
                 last = v;
             }
             String target = p.kind() == Probe.Kind.POINT ? java.util.Arrays.toString(p.point()) : p.target();
+            Double threshold = p.hasThreshold() ? p.threshold() : null;
+            Double reached = null;
+            if (p.hasThreshold()) {
+                double t = Probe.firstCrossing(r.series(p.name()), p.threshold());
+                if (!Double.isNaN(t)) reached = t;
+            }
             probes.add(new ProbeSummary(p.name(), p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), target,
-                    min, tMin, max, tMax, last));
+                    min, tMin, max, tMax, last, threshold, reached));
         }
         Run run = new Run(s.integrator() == TransientSettings.Integrator.CRANK_NICOLSON ? "crank-nicolson" : "backward-euler",
                 r.endTime(), r.steps(), r.rejectedSteps(), r.newtonIterations(), r.linearIterations(), r.maxEnergyError(),
