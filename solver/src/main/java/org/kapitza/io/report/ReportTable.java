@@ -17,7 +17,13 @@ public final class ReportTable {
         s.append(String.format(Locale.ROOT, "  %d steps (%d repeated shorter), %d nonlinear and %d linear iterations, %.1f s%s%n",
                 run.steps(), run.rejectedSteps(), run.newtonIterations(), run.linearIterations(), run.solveSeconds(),
                 run.restarted() ? " since the restart" : ""));
-        s.append(String.format(Locale.ROOT, "  energy balance of every step within %.1e of the heat it moved%n", run.maxEnergyError()));
+        if (run.roundOffSteps() == 0) {
+            s.append(String.format(Locale.ROOT, "  energy balance of every step within %.1e of the heat it moved%n", run.maxEnergyError()));
+        } else {
+            s.append(String.format(Locale.ROOT, "  energy balance within %.1e of the heat moved on every step but %d near equilibrium,"
+                    + " whose heat is below what round-off resolves: their imbalance is within %.2g of the round-off floor%n",
+                    run.maxEnergyError(), run.roundOffSteps(), run.maxRoundOffImbalance()));
+        }
         if (!r.probes().isEmpty()) {
             s.append(String.format(Locale.ROOT, "%nProbes (K)%n  %-20s %-16s %10s %12s %10s %12s %10s%n", "probe", "kind", "min",
                     "at s", "max", "at s", "final"));

@@ -26,13 +26,16 @@ public record TransientReport(String name, String description, int cells, int ac
      * @param rejectedSteps     steps repeated shorter (error too large, or a solve that failed)
      * @param newtonIterations  nonlinear iterations over all steps
      * @param linearIterations  Krylov iterations over all steps
-     * @param maxEnergyError    largest |stored − input| / throughput of any step
+     * @param maxEnergyError    largest |stored − input| / throughput of a step that moved resolvable heat
+     * @param roundOffSteps     steps near equilibrium whose heat was too small to resolve to the tolerance
+     * @param maxRoundOffImbalance their largest |stored − input|, relative to the round-off floor (≤ 1: within it)
      * @param meshSeconds       reading and meshing (s)
      * @param solveSeconds      time stepping, outputs included (s)
      * @param restarted         whether the run continued from a checkpoint
      */
     public record Run(String integrator, double endTime, int steps, int rejectedSteps, long newtonIterations,
-                      long linearIterations, double maxEnergyError, double meshSeconds, double solveSeconds, boolean restarted) {
+                      long linearIterations, double maxEnergyError, int roundOffSteps, double maxRoundOffImbalance,
+                      double meshSeconds, double solveSeconds, boolean restarted) {
     }
 
     /**
@@ -81,7 +84,7 @@ public record TransientReport(String name, String description, int cells, int ac
         }
         Run run = new Run(s.integrator() == TransientSettings.Integrator.CRANK_NICOLSON ? "crank-nicolson" : "backward-euler",
                 r.endTime(), r.steps(), r.rejectedSteps(), r.newtonIterations(), r.linearIterations(), r.maxEnergyError(),
-                meshSeconds, r.wallSeconds(), restarted);
+                r.roundOffSteps(), r.maxRoundOffImbalance(), meshSeconds, r.wallSeconds(), restarted);
         return new TransientReport(name, description, ms.cells(), ms.activeCells(), run, r.finalState().regions(), probes,
                 List.copyOf(notes), new ArrayList<>(files));
     }
