@@ -65,10 +65,26 @@ public final class TransientResult {
 
     /**
      * Largest relative energy error of a step: |stored-energy change − net input over the step|, relative
-     * to the larger of the two (and to the heat passing through during the step).
+     * to the larger of the two (and to the heat passing through during the step). Steps that moved too
+     * little heat for the round-off floor to allow the energy-balance tolerance are left out: see
+     * {@link #roundOffSteps()}.
      */
     public double maxEnergyError() {
         return state.maxEnergyError;
+    }
+
+    /**
+     * Steps near equilibrium that moved less heat than the round-off floor of their balance (ε |M_cc T_c|
+     * per cell, times Δt) divided by the energy-balance tolerance: their imbalance relative to the heat is
+     * round-off, so they are measured against the floor ({@link #maxRoundOffImbalance()}).
+     */
+    public int roundOffSteps() {
+        return state.roundOffSteps;
+    }
+
+    /** The largest imbalance of a {@link #roundOffSteps() round-off step}, relative to its round-off floor (≤ 1: within it). */
+    public double maxRoundOffImbalance() {
+        return state.maxRoundOffImbalance;
     }
 
     public double wallSeconds() {

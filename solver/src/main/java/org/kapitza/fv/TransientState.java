@@ -11,7 +11,7 @@ import java.util.List;
  * restart. Temperatures are stored as T − T_ref of the run's discretisation.
  */
 public final class TransientState {
-    static final String MAGIC = "KAPITZA-CHECKPOINT-2";
+    static final String MAGIC = "KAPITZA-CHECKPOINT-3";
 
     double time;
     double dt;
@@ -23,6 +23,8 @@ public final class TransientState {
     long newtonIterations;
     long linearIterations;
     double maxEnergyError;
+    int roundOffSteps; // steps that moved too little heat to resolve to the tolerance (at equilibrium)
+    double maxRoundOffImbalance; // the worst of their imbalances, relative to the round-off floor
     double[] u;
     double[] f;
     double[] fPrevious;
@@ -58,6 +60,8 @@ public final class TransientState {
         out.writeLong(newtonIterations);
         out.writeLong(linearIterations);
         out.writeDouble(maxEnergyError);
+        out.writeInt(roundOffSteps);
+        out.writeDouble(maxRoundOffImbalance);
         out.writeBoolean(havePrevious);
         for (double[] v : new double[][] {u, f, fPrevious, rOld, linearisation}) writeArray(out, v);
         out.writeDouble(amgDt);
@@ -98,6 +102,8 @@ public final class TransientState {
         s.newtonIterations = in.readLong();
         s.linearIterations = in.readLong();
         s.maxEnergyError = in.readDouble();
+        s.roundOffSteps = in.readInt();
+        s.maxRoundOffImbalance = in.readDouble();
         s.havePrevious = in.readBoolean();
         s.u = readArray(in);
         s.f = readArray(in);

@@ -174,6 +174,9 @@ class TransientCaseTest {
             {"transient.probes[2].patch_mean=plate.botom", "transient.probes[2].patch_mean", "did you mean 'plate.bottom'"},
             {"transient.probes[3].interface_jump=die|cap", "transient.probes[3].interface_jump", "plate|die"},
             {"transient.probes[3].name=junction", "transient.probes[3].name", "twice"},
+            {"transient.probes[0].threshold=4.2 W", "transient.probes[0].threshold", "a temperature"},
+            {"transient.probes[0].threshold=-1 K", "transient.probes[0].threshold", "positive temperature"},
+            {"transient.probes[3].threshold=0.1 K", "transient.probes[3].threshold", "not on an 'interface_jump'"},
             {"transient.checkpoint_every=-1", "transient.checkpoint_every", "0 for no checkpoints"},
             {"boundaries[0].T={t: [0, 1 ms], value: [300 K]}", "boundaries[0].T.value", "one value per time"},
             {"boundaries[0].T={t: [1 ms, 0], value: [300 K, 301 K]}", "boundaries[0].T.t", "must increase"},
@@ -188,6 +191,16 @@ class TransientCaseTest {
             String err = refused("check", e, "--set", c[0]).err();
             assertTrue(err.contains(c[1]) && err.contains(c[2]), "--set " + c[0] + ": " + err);
         }
+    }
+
+    @Test
+    void aMisspelledThresholdIsRefusedWithASuggestion(@TempDir Path dir) throws Exception {
+        // (CommandLineTest's renaming of every key covers everything.yaml, the steady case, not this file.)
+        Files.copy(everything.resolveSibling("bursts.ptrace"), dir.resolve("bursts.ptrace"));
+        Path file = write(dir, "typo.yaml", Files.readString(everything).replace("threshold: 300.5 K", "treshold: 300.5 K"));
+        String err = refused("check", file.toString()).err();
+        assertTrue(err.contains("unknown key 'treshold'") && err.contains("did you mean 'threshold'") && err.contains("typo.yaml:"),
+                err);
     }
 
     @Test
@@ -218,13 +231,33 @@ class TransientCaseTest {
     }
 
     @Test
-    void theTransientCaseRunsAndItsCheckSaysWhatItWillDo(@TempDir Path dir) {
+    void theTransientCaseRunsAndItsCheckSaysWhatItWillDo(@TempDir Path dir) throws Exception {
         CommandLineTest.Run check = CommandLineTest.run("check", everything.toString());
         assertTrue(check.out().contains("Transient: Crank–Nicolson to 0.02 s") && check.out().contains("4 probes"),
                 check.out() + check.err());
-        CommandLineTest.Run r = CommandLineTest.run("run", "-q", everything.toString(), "-o", dir.toString());
+        // The die's hottest cell never reaches 1000 K: its threshold is reported as not reached.
+        CommandLineTest.Run r = CommandLineTest.run("run", "-q", everything.toString(), "-o", dir.toString(),
+                "--set", "transient.probes[1].threshold=1000 K");
         assertEquals(Main.OK, r.code(), r.err());
         assertTrue(Files.exists(dir.resolve("everything-transient_0004.vtu")), "a stack with footprints leaves cells out: vtu");
         assertTrue(Files.exists(dir.resolve("checkpoint.bin")));
+
+        // The junction warms through 300.5 K: summary.json gives the time, the crossing of the probe's rows.
+        JsonNode probes = new ObjectMapper().readTree(dir.resolve("summary.json").toFile()).get("probes");
+        List<String> csv = Files.readAllLines(dir.resolve("probes.csv"));
+        double[][] junction = new double[csv.size() - 1][];
+        for (int i = 1; i < csv.size(); i++) {
+            String[] f = csv.get(i).split(",");
+            junction[i - 1] = new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1])};
+        }
+        double expected = org.kapitza.fv.Probe.firstCrossing(junction, 300.5);
+        assertTrue(expected > 0 && expected < 0.02, "the junction crosses 300.5 K during the run: " + expected);
+        assertEquals(300.5, probes.get(0).get("threshold").asDouble(), 0);
+        // probes.csv holds 10 digits of each value (1e-7 K at 300 K): the times agree to a few parts in 1e8.
+        assertEquals(expected, probes.get(0).get("timeToThreshold").asDouble(), 1e-6 * expected);
+        assertTrue(probes.get(1).get("timeToThreshold").isNull(), probes.get(1).toString());
+        assertTrue(probes.get(2).get("threshold").isNull() && probes.get(2).get("timeToThreshold").isNull(), probes.get(2).toString());
+        assertTrue(r.out().contains("junction reaches 300.5 K at t = ") && r.out().contains("die max does not reach 1000 K"),
+                r.out());
     }
 }

@@ -182,12 +182,14 @@ public record CaseFile(
     /**
      * A value recorded after every step, exactly one kind: the temperature at a {@code point} (m), the
      * mean temperature of a {@code patch_mean}, the highest temperature of a {@code region_max}, or the
-     * mean temperature jump across an {@code interface_jump} ("a|b").
+     * mean temperature jump across an {@code interface_jump} ("a|b"). A temperature probe may give a
+     * {@code threshold} (K): the run reports when the probe first reaches it.
      */
     public record ProbeSpec(@JsonProperty(required = true) String name,
                             @SI("m") List<Double> point,
                             @JsonProperty("patch_mean") String patchMean,
                             @JsonProperty("region_max") String regionMax,
-                            @JsonProperty("interface_jump") String interfaceJump) {
+                            @JsonProperty("interface_jump") String interfaceJump,
+                            @SI("K") Double threshold) {
     }
 }

@@ -161,12 +161,25 @@ final class TransientPlanBuilder {
                 throw at.error(path, "give exactly one of 'point' [x, y, z], 'patch_mean' (a patch), 'region_max' (a region)"
                         + " or 'interface_jump' (\"a|b\")");
             }
-            if (p.point() != null) out.add(point(mesh, p, path + ".point"));
-            else if (p.patchMean() != null) out.add(patchMean(mesh, p, path + ".patch_mean"));
-            else if (p.regionMax() != null) out.add(regionMax(mesh, p, path + ".region_max"));
-            else out.add(interfaceJump(mesh, p, path + ".interface_jump"));
+            Probe probe;
+            if (p.point() != null) probe = point(mesh, p, path + ".point");
+            else if (p.patchMean() != null) probe = patchMean(mesh, p, path + ".patch_mean");
+            else if (p.regionMax() != null) probe = regionMax(mesh, p, path + ".region_max");
+            else probe = interfaceJump(mesh, p, path + ".interface_jump");
+            out.add(p.threshold() == null ? probe : probe.withThreshold(threshold(p, path + ".threshold")));
         }
         return out;
+    }
+
+    private double threshold(CaseFile.ProbeSpec p, String path) {
+        if (p.interfaceJump() != null) {
+            // A threshold is read as a temperature (25 degC is 298.15 K), a jump is a signed difference.
+            throw at.error(path, "a threshold is a temperature the probe reaches: give it on a 'point', 'patch_mean' or"
+                    + " 'region_max' probe, not on an 'interface_jump' (a temperature difference)");
+        }
+        double t = p.threshold();
+        if (!(t > 0) || !Double.isFinite(t)) throw at.error(path, "must be a positive temperature, got " + t + " K");
+        return t;
     }
 
     private Probe point(Mesh mesh, CaseFile.ProbeSpec p, String path) {

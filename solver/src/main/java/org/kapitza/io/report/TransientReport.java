@@ -26,18 +26,27 @@ public record TransientReport(String name, String description, int cells, int ac
      * @param rejectedSteps     steps repeated shorter (error too large, or a solve that failed)
      * @param newtonIterations  nonlinear iterations over all steps
      * @param linearIterations  Krylov iterations over all steps
-     * @param maxEnergyError    largest |stored − input| / throughput of any step
+     * @param maxEnergyError    largest |stored − input| / throughput of a step that moved resolvable heat
+     * @param roundOffSteps     steps near equilibrium whose heat was too small to resolve to the tolerance
+     * @param maxRoundOffImbalance their largest |stored − input|, relative to the round-off floor (≤ 1: within it)
      * @param meshSeconds       reading and meshing (s)
      * @param solveSeconds      time stepping, outputs included (s)
      * @param restarted         whether the run continued from a checkpoint
      */
     public record Run(String integrator, double endTime, int steps, int rejectedSteps, long newtonIterations,
-                      long linearIterations, double maxEnergyError, double meshSeconds, double solveSeconds, boolean restarted) {
+                      long linearIterations, double maxEnergyError, int roundOffSteps, double maxRoundOffImbalance,
+                      double meshSeconds, double solveSeconds, boolean restarted) {
     }
 
-    /** A probe's range over the run. */
+    /**
+     * A probe's range over the run.
+     *
+     * @param threshold       the value (K) whose first crossing is reported, or null for none
+     * @param timeToThreshold when the probe first reached it (s; linear between the bracketing steps), null when
+     *                        it did not within the run (or no threshold was given)
+     */
     public record ProbeSummary(String name, String kind, String target, double min, double timeOfMin, double max,
-                               double timeOfMax, double finalValue) {
+                               double timeOfMax, double finalValue, Double threshold, Double timeToThreshold) {
     }
 
     public static TransientReport of(String name, String description, MeshSummary ms, TransientSettings s, TransientResult r,
@@ -64,12 +73,18 @@ public record TransientReport(String name, String description, int cells, int ac
                 last = v;
             }
             String target = p.kind() == Probe.Kind.POINT ? java.util.Arrays.toString(p.point()) : p.target();
+            Double threshold = p.hasThreshold() ? p.threshold() : null;
+            Double reached = null;
+            if (p.hasThreshold()) {
+                double t = Probe.firstCrossing(r.series(p.name()), p.threshold());
+                if (!Double.isNaN(t)) reached = t;
+            }
             probes.add(new ProbeSummary(p.name(), p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), target,
-                    min, tMin, max, tMax, last));
+                    min, tMin, max, tMax, last, threshold, reached));
         }
         Run run = new Run(s.integrator() == TransientSettings.Integrator.CRANK_NICOLSON ? "crank-nicolson" : "backward-euler",
                 r.endTime(), r.steps(), r.rejectedSteps(), r.newtonIterations(), r.linearIterations(), r.maxEnergyError(),
-                meshSeconds, r.wallSeconds(), restarted);
+                r.roundOffSteps(), r.maxRoundOffImbalance(), meshSeconds, r.wallSeconds(), restarted);
         return new TransientReport(name, description, ms.cells(), ms.activeCells(), run, r.finalState().regions(), probes,
                 List.copyOf(notes), new ArrayList<>(files));
     }
