@@ -691,7 +691,7 @@ public final class AggregationAmg implements Preconditioner {
         Level next = levels.get(l + 1);
         k.set(lv, b, x);
         k.next = next;
-        if (lv.stencil != null) par.forEach(lv.stencil.segments(), k.stencilResidual);
+        if (lv.stencil != null) par.forEach(lv.stencil.segments(), lv.stencil.nx, k.stencilResidual);
         else par.forEach(lv.n, k.residual);
         par.forEach(next.n, k.restrict);
         if (options.kCycle() && l + 2 < levels.size()) {
@@ -766,7 +766,7 @@ public final class AggregationAmg implements Preconditioner {
         int nx = st.nx;
         for (int s : lv.crossingSegmentList) Arrays.fill(x, s * nx, s * nx + nx, 0);
         kernels.set(lv, b, x);
-        par.forEach(st.segments(), kernels.segmentsFromZero);
+        par.forEach(st.segments(), st.nx, kernels.segmentsFromZero);
         double[] t = lv.scratch[0];
         for (int s : lv.crossingSegmentList) st.relaxSegment(b, x, lv.invDiag, s, true, t);
     }
@@ -779,13 +779,13 @@ public final class AggregationAmg implements Preconditioner {
             StencilMatrix st = lv.stencil;
             double[] t = lv.scratch[0];
             if (forward) {
-                par.forEach(st.segments(), k.segmentsForward);
+                par.forEach(st.segments(), st.nx, k.segmentsForward);
                 for (int s : lv.crossingSegmentList) st.relaxSegment(b, x, lv.invDiag, s, true, t);
             } else {
                 for (int q = lv.crossingSegmentList.length - 1; q >= 0; q--) {
                     st.relaxSegment(b, x, lv.invDiag, lv.crossingSegmentList[q], false, t);
                 }
-                par.forEach(st.segments(), k.segmentsBackward);
+                par.forEach(st.segments(), st.nx, k.segmentsBackward);
             }
             return;
         }

@@ -118,8 +118,16 @@ public final class Parallel {
     }
 
     /** Runs the task on every block, in parallel. */
-    public synchronized void forEach(int n, RangeTask t) {
-        if (threads == 1 || n < SERIAL_BELOW || isWorker()) {
+    public void forEach(int n, RangeTask t) {
+        forEach(n, 1, t);
+    }
+
+    /**
+     * Runs the task on every block of n indices that stand for {@code work} rows each (an x-segment of a
+     * stencil is a whole row of cells): whether a handoff pays is decided by the rows, not the indices.
+     */
+    public synchronized void forEach(int n, int work, RangeTask t) {
+        if (threads == 1 || (long) n * work < SERIAL_BELOW || isWorker()) {
             for (int b = 0; b < threads; b++) t.run(b, blockStart(n, b), blockStart(n, b + 1));
             return;
         }

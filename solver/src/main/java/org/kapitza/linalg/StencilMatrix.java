@@ -86,7 +86,7 @@ public final class StencilMatrix implements LinearOperator {
     public void apply(double[] x, double[] y) {
         applyKernel.x = x;
         applyKernel.y = y;
-        par.forEach(segments(), applyKernel);
+        par.forEach(segments(), nx, applyKernel); // segments, of nx cells each
     }
 
     /** y = A x over x-segments [from, to). */
