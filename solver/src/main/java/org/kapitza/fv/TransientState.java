@@ -77,16 +77,27 @@ public final class TransientState {
         writeRows(out, outputs);
     }
 
+    /** A checkpoint of another format version is named as such: it is not damaged, only older or newer. */
+    private static void checkMagic(String magic, String file) throws IOException {
+        if (MAGIC.equals(magic)) return;
+        String family = MAGIC.substring(0, MAGIC.lastIndexOf('-') + 1);
+        if (magic.startsWith(family)) {
+            throw new IOException(file + " is a checkpoint of format " + magic.substring(family.length())
+                    + ", written by another version of Kapitza; this one reads format "
+                    + MAGIC.substring(family.length()) + ": run the case from its start");
+        }
+        throw new IOException(file + " is not a Kapitza checkpoint");
+    }
+
     /** The simulated time of a checkpoint, read from its head. */
     static double peekTime(DataInputStream in) throws IOException {
-        if (!MAGIC.equals(in.readUTF())) throw new IOException("not a Kapitza checkpoint");
+        checkMagic(in.readUTF(), "the file");
         in.readInt();
         return in.readDouble();
     }
 
     static TransientState read(DataInputStream in, int cells, String file) throws IOException {
-        String magic = in.readUTF();
-        if (!MAGIC.equals(magic)) throw new IOException(file + " is not a Kapitza checkpoint");
+        checkMagic(in.readUTF(), file);
         int c = in.readInt();
         if (c != cells) {
             throw new IOException(file + " was written for a mesh of " + c + " cells; this case has " + cells);
