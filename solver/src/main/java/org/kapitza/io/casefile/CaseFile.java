@@ -3,6 +3,7 @@ package org.kapitza.io.casefile;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The schema of a case file: every key a case file may contain, as immutable records. Unknown keys,
@@ -149,7 +150,8 @@ public record CaseFile(
      * @param tolerance    local error per step the adaptive control aims at (K); default 0.01 K
      * @param step         bounds of the adaptive step, or
      * @param fixedStep    one step size for the whole run (no error control)
-     * @param initial      the temperature at t = 0: uniform {@code T}, or the {@code steady: true} solution
+     * @param initial      the temperature at t = 0: uniform {@code T}, per region ({@code regions}, with {@code T}
+     *                     for the regions not listed), or the {@code steady: true} solution
      * @param output       times at which fields are written, besides t = 0: {@code every} or a list of
      *                     {@code times}; by default only the end
      * @param probes       values recorded after every step
@@ -171,8 +173,17 @@ public record CaseFile(
     public record Step(@SI("s") Double initial, @SI("s") Double min, @SI("s") Double max) {
     }
 
-    /** The state at t = 0: a uniform temperature or the steady solution of the inputs at t = 0. */
-    public record Initial(@JsonProperty("T") @SI(value = "K", absolute = true) Double t, Boolean steady) {
+    /**
+     * The state at t = 0: a uniform temperature, temperatures by region, or the steady solution of the
+     * inputs at t = 0.
+     *
+     * @param t       temperature (K) of every region not listed in {@code regions}
+     * @param regions temperature (K) of each listed region or layer, by name
+     * @param steady  true for the steady solution (then neither {@code T} nor {@code regions})
+     */
+    public record Initial(@JsonProperty("T") @SI(value = "K", absolute = true) Double t,
+                          @SI(value = "K", absolute = true) Map<String, Double> regions,
+                          Boolean steady) {
     }
 
     /** Field output times: every so often, or at listed times (s). */

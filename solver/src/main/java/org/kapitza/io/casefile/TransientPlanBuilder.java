@@ -1,9 +1,11 @@
 package org.kapitza.io.casefile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -76,7 +78,7 @@ final class TransientPlanBuilder {
             s = new TransientSettings(integrator, end, initial, min, max, false, tolerance, new double[0], steady);
         }
         s = s.withSteady(steady).withOutputTimes(outputTimes(end));
-        return new Case.TransientPlan(s, initialCondition(), probes(mesh, problem),
+        return new Case.TransientPlan(s, initialCondition(mesh), probes(mesh, problem),
                 tr.checkpointEvery() == null ? 100 : checkpointEvery());
     }
 
@@ -103,16 +105,51 @@ final class TransientPlanBuilder {
         return n;
     }
 
-    private InitialCondition initialCondition() {
+    /**
+     * Uniform {@code {T: 300 K}}, by region {@code {T: 300 K, regions: {stage: 77 K}}} (T for every region
+     * not listed; without T every region must be listed) or {@code {steady: true}}. Temperatures above
+     * 0 K are checked where they are read ({@link SI#absolute()}).
+     */
+    private InitialCondition initialCondition(Mesh mesh) {
         CaseFile.Initial in = tr.initial();
         boolean steady = Boolean.TRUE.equals(in.steady());
-        if ((in.t() != null) == steady) {
-            throw at.error("transient.initial", "give either a uniform temperature {T: 300 K} or {steady: true} (the steady"
-                    + " solution of the inputs at t = 0)");
+        boolean temperatures = in.t() != null || in.regions() != null;
+        if (steady == temperatures) {
+            throw at.error("transient.initial", "give either temperatures, {T: 300 K} (uniform) or {T: 300 K, regions:"
+                    + " {name: 77 K}} (T for every region not listed), or {steady: true} (the steady solution of the"
+                    + " inputs at t = 0)" + (steady ? ", not both" : ""));
         }
         if (steady) return new InitialCondition.Steady();
-        if (!(in.t() > 0)) throw at.error("transient.initial.T", "must be a positive temperature, got " + in.t() + " K");
-        return new InitialCondition.Uniform(in.t());
+        if (in.regions() == null) return new InitialCondition.Uniform(in.t());
+        return new InitialCondition.Field(fieldByRegion(mesh, in));
+    }
+
+    /** A temperature per grid cell from the temperature of its region (NaN in inactive cells: ignored). */
+    private double[] fieldByRegion(Mesh mesh, CaseFile.Initial in) {
+        List<String> known = new ArrayList<>();
+        for (int r = 0; r < mesh.regionCount(); r++) known.add(mesh.regionName(r));
+        double[] byRegion = new double[mesh.regionCount()];
+        Arrays.fill(byRegion, in.t() == null ? Double.NaN : in.t());
+        for (Map.Entry<String, Double> e : in.regions().entrySet()) {
+            String path = "transient.initial.regions." + e.getKey();
+            int r = mesh.regionId(e.getKey());
+            if (r < 0) {
+                throw at.error(path, "no region or layer named '" + e.getKey() + "'" + Suggest.didYouMean(e.getKey(), known)
+                        + "; regions are: " + String.join(", ", known));
+            }
+            if (e.getValue() == null) throw at.error(path, "expected a temperature (e.g. 300 K), got nothing");
+            byRegion[r] = e.getValue();
+        }
+        List<String> missing = new ArrayList<>();
+        for (int r = 0; r < byRegion.length; r++) if (Double.isNaN(byRegion[r])) missing.add(mesh.regionName(r));
+        if (!missing.isEmpty()) {
+            throw at.error("transient.initial", "no initial temperature for " + (missing.size() == 1 ? "region '" : "regions '")
+                    + String.join("', '", missing) + "': list " + (missing.size() == 1 ? "it" : "them") + " under 'regions'"
+                    + " or give 'T', the temperature of every region not listed");
+        }
+        double[] field = new double[mesh.cellCount()];
+        for (int c = 0; c < field.length; c++) field[c] = mesh.isActive(c) ? byRegion[mesh.region(c)] : Double.NaN;
+        return field;
     }
 
     private double[] outputTimes(double end) {
