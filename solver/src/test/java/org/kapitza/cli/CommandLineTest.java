@@ -272,6 +272,7 @@ class CommandLineTest {
                         "interfaces[0].T_ref", "'-300'"},
                 {transientCase.toString(), "boundaries[0].T={t: [0, 1 ms], value: [300 K, -1 K]}", "boundaries[0].T", "'-1 K'"},
                 {transientCase.toString(), "transient.initial={T: -20 K}", "transient.initial.T", "'-20 K'"},
+                {transientCase.toString(), "transient.initial.regions.die=-20 K", "transient.initial.regions.die", "'-20 K'"},
                 {transientCase.toString(), "materials[1].cp={table: {T: [0 K, 300 K], cp: [1, 2]}}", "materials[1].cp", "'0 K'"},
         };
         for (String[] c : cases) {

@@ -260,4 +260,90 @@ class TransientCaseTest {
         assertTrue(r.out().contains("junction reaches 300.5 K at t = ") && r.out().contains("die max does not reach 1000 K"),
                 r.out());
     }
+
+    /**
+     * Two slabs, adiabatic all round, no sources, started at a temperature per region: the run shall
+     * conserve energy and end at the heat-capacity-weighted mean of the initial temperatures.
+     */
+    private static final String INSULATED_SLABS = """
+            name: insulated
+            mesh:
+              grid:
+                x: {from: 0, to: 0.1 m, cells: 20}
+                cross_section: [10 mm, 20 mm]
+                regions:
+                  - {name: one, material: m1, box: {x: [0, 0.04 m]}}
+                  - {name: two, material: m2, box: {x: [0.04 m, 0.1 m]}}
+            materials:
+              - {name: m1, k: 400 W/m/K, rho: 8960 kg/m3, cp: 385 J/kg/K}
+              - {name: m2, k: 150 W/m/K, rho: 2329 kg/m3, cp: 705 J/kg/K}
+            interfaces:
+              - {between: [one, two], model: constant, R: 1e-4 m^2*K/W}
+            transient:
+              end: 2000 s
+              initial: {T: 77 K, regions: {one: 350 K}}
+              probes:
+                - {name: hot, region_max: one}
+                - {name: cold, region_max: two}
+            output: {vtk: false}
+            """;
+
+    @Test
+    void anInitialTemperaturePerRegionRelaxesToTheHeatCapacityWeightedMean(@TempDir Path dir) throws Exception {
+        // Heat capacities ρ c_p V of the slabs (J/K): 4 cm and 6 cm of a 10 mm × 20 mm bar.
+        double c1 = 8960 * 385 * (0.04 * 0.01 * 0.02);
+        double c2 = 2329 * 705 * (0.06 * 0.01 * 0.02);
+        double mean = (c1 * 350 + c2 * 77) / (c1 + c2);
+        Path file = write(dir, "insulated.yaml", INSULATED_SLABS);
+        List<String> first = null;
+        // T for the region not listed, or every region listed: the same field, the same run.
+        for (String initial : List.of("{T: 77 K, regions: {one: 350 K}}", "{regions: {two: 77 K, one: 350 K}}")) {
+            Path out = dir.resolve("out" + (first == null ? 1 : 2));
+            CommandLineTest.Run r = CommandLineTest.run("run", "-q", file.toString(), "-o", out.toString(), "--set",
+                    "transient.initial=" + initial);
+            assertEquals(Main.OK, r.code(), r.err());
+            List<String> csv = Files.readAllLines(out.resolve("probes.csv"));
+            assertEquals("time_s,hot_K,cold_K", csv.get(0));
+            String[] start = csv.get(1).split(",");
+            assertEquals(0, Double.parseDouble(start[0]), 0);
+            assertEquals(350, Double.parseDouble(start[1]), 1e-9, "the run starts from the given field");
+            assertEquals(77, Double.parseDouble(start[2]), 1e-9, "the run starts from the given field");
+            JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+            assertTrue(summary.at("/run/maxEnergyError").asDouble() < 1e-9, summary.toString());
+            for (JsonNode region : summary.get("finalRegions")) {
+                assertEquals(mean, region.get("min").asDouble(), 1e-6, region.toString());
+                assertEquals(mean, region.get("max").asDouble(), 1e-6, region.toString());
+            }
+            // The energy stored, from the regions' mean temperatures: conserved to round-off.
+            double stored = c1 * summary.at("/finalRegions/0/mean").asDouble() + c2 * summary.at("/finalRegions/1/mean").asDouble();
+            assertEquals(c1 * 350 + c2 * 77, stored, 1e-9 * (c1 * 350 + c2 * 77));
+            if (first == null) first = csv;
+            else assertEquals(first, csv);
+        }
+    }
+
+    @Test
+    void anInitialFieldByRegionIsChecked(@TempDir Path dir) throws Exception {
+        String file = write(dir, "insulated.yaml", INSULATED_SLABS).toString();
+        String[][] cases = {
+            {"transient.initial.regions={oen: 350 K}", "transient.initial.regions.oen", "did you mean 'one'"},
+            {"transient.initial.regions.one=-5 K", "transient.initial.regions.one", "above 0 K"},
+            {"transient.initial.regions.one=0 K", "transient.initial.regions.one", "above 0 K"},
+            {"transient.initial.regions.one=3 W", "transient.initial.regions.one", "a temperature"},
+            {"transient.initial.regions.one=null", "transient.initial.regions.one", "expected a temperature"},
+            {"transient.initial.steady=true", "transient.initial", "not both"},
+            {"transient.initial={steady: true, regions: {one: 350 K}}", "transient.initial", "not both"},
+            {"transient.initial={regions: {one: 350 K}}", "transient.initial", "no initial temperature for region 'two'"},
+            {"transient.initial={steady: false}", "transient.initial", "give either"},
+        };
+        for (String[] c : cases) {
+            for (String command : List.of("check", "run")) {
+                String[] args = command.equals("run") ? new String[] {"run", "-q", file, "-o", dir.resolve("o").toString(),
+                        "--set", c[0]} : new String[] {"check", file, "--set", c[0]};
+                String err = refused(args).err();
+                assertTrue(err.contains(c[1]) && err.contains(c[2]), "--set " + c[0] + ": " + err);
+                assertEquals(1, err.strip().lines().count(), "one message: " + err);
+            }
+        }
+    }
 }
