@@ -36,14 +36,42 @@ public final class SteadyResult {
      * @param resistanceArea meanJump · area / heatFlow (m²K/W): the R the interface presents; 0 for a perfect
      *                      contact (jumps at round-off level); NaN when no heat crosses (ΔT/q is 0/0)
      */
-    public record InterfaceStats(String name, String regionA, String regionB, String model, double area, double heatFlow,
-                                 double meanJump, double maxJump, double conductance, double h, double resistanceArea) {
+    public record InterfaceStats(String name, String regionA, String regionB, String model, String cutoff, double area,
+                                 double heatFlow, double meanJump, double maxJump, double conductance, double h,
+                                 double resistanceArea) {
+    }
+
+    /**
+     * The totals of a material pair that two or more region pairs share: the interfaces of those region
+     * pairs taken together, oriented from {@code materialA} to {@code materialB} (the materials of side A
+     * and side B of the first of them). A region pair named the other way round counts with its heat flow
+     * and jump negated. Between two regions of the same material each region pair keeps its own orientation.
+     *
+     * @param name           "materialA|materialB"
+     * @param interfaces     names of the region pairs' interfaces, as in {@link #interfaces()}
+     * @param models         the distinct model descriptions of those interfaces, in order
+     * @param cutoff         their distinct cutoff conventions joined by "; ", null where none applies
+     * @param area           Σ area (m²)
+     * @param heatFlow       Σ heat flow from materialA to materialB (W)
+     * @param meanJump       area-weighted mean of T_A − T_B (K)
+     * @param maxJump        largest |T_A − T_B| of any face (K)
+     * @param conductance    heatFlow / meanJump (W/K), as for an interface: infinite for perfect contacts, NaN
+     *                       when no heat crosses
+     * @param h              conductance / area (W/(m²K))
+     * @param resistanceArea meanJump / (heatFlow / area) (m²K/W); 0 for perfect contacts, NaN when no heat crosses
+     */
+    public record MaterialPairStats(String name, String materialA, String materialB, List<String> interfaces,
+                                    List<String> models, String cutoff, double area, double heatFlow, double meanJump, double maxJump,
+                                    double conductance, double h, double resistanceArea) {
     }
 
     /**
      * The grain boundaries of one region, as a group.
      *
      * @param region        region
+     * @param model         the model's description
+     * @param cutoff        the phonon cutoff convention of a predicted model ({@code debye} or {@code per-branch}),
+     *                      null where none applies
      * @param faces         voxel faces on its boundaries
      * @param stairArea     total area of those faces (m²)
      * @param trueArea      Σ A_f |n_i|, the area of the true boundaries the staircase stands for (m²)
@@ -53,7 +81,7 @@ public final class SteadyResult {
      * @param h             heatCrossing / Σ (A_f |n_i| |jump_f|): effective boundary conductance (W/(m²K)); NaN when
      *                      no heat crosses
      */
-    public record GrainBoundaryStats(String region, int faces, double stairArea, double trueArea, double heatCrossing,
+    public record GrainBoundaryStats(String region, String model, String cutoff, int faces, double stairArea, double trueArea, double heatCrossing,
                                      double meanJump, double maxJump, double h) {
     }
 
@@ -227,8 +255,7 @@ public final class SteadyResult {
         double[] q = new double[np];
         double[] jumpArea = new double[np];
         double[] maxJump = new double[np];
-        double tScale = 0;
-        for (int c : d.activeCells) tScale = Math.max(tScale, Math.abs(d.tRef + theta[c]));
+        double tScale = temperatureScale();
         for (int f = d.ifStart; f < d.ifEnd; f++) {
             int p = m.interfacePair(f);
             // Oriented as the user named the pair: side 1 of its rule (or the lower region id) is A.
@@ -242,7 +269,7 @@ public final class SteadyResult {
             maxJump[p] = Math.max(maxJump[p], Math.abs(jump));
         }
         List<InterfaceStats> out = new ArrayList<>();
-        double heatScale = Math.max(energyBalance().heatIn(), energyBalance().heatOut());
+        double heatScale = heatScale();
         for (int p = 0; p < np; p++) {
             InterfacePair pair = m.interfacePairInfo(p);
             int a = d.pairSide1Region[p];
@@ -253,9 +280,86 @@ public final class SteadyResult {
             // Without heat crossing (below round-off of the heat through the body) R·A = ΔT/q is 0/0: unknown.
             boolean noHeat = Math.abs(q[p]) <= 1e-12 * heatScale;
             double g = noHeat ? Double.NaN : perfect ? Double.POSITIVE_INFINITY : q[p] / mean;
-            out.add(new InterfaceStats(d.pairLabel[p], m.regionName(a), m.regionName(b), d.pairModel[p].describe(), area[p],
-                    q[p], perfect ? 0 : mean, maxJump[p], g, g / area[p],
+            String cutoff = d.pairModel[p].cutoffConvention();
+            out.add(new InterfaceStats(d.pairLabel[p], m.regionName(a), m.regionName(b), d.pairModel[p].describe(),
+                    cutoff.isEmpty() ? null : cutoff, area[p], q[p], perfect ? 0 : mean, maxJump[p], g, g / area[p],
                     noHeat ? Double.NaN : perfect ? 0 : mean * area[p] / q[p]));
+        }
+        return out;
+    }
+
+    /** The largest |T| of an active cell (K): jumps below 1e-12 of it are round-off. */
+    private double temperatureScale() {
+        double tScale = 0;
+        for (int c : d.activeCells) tScale = Math.max(tScale, Math.abs(d.tRef + theta[c]));
+        return tScale;
+    }
+
+    /** The heat through the body (W): heat flows below 1e-12 of it are round-off. */
+    private double heatScale() {
+        EnergyBalance e = energyBalance();
+        return Math.max(e.heatIn(), e.heatOut());
+    }
+
+    /**
+     * The material pairs that two or more region pairs share, with their totals (see
+     * {@link MaterialPairStats}), in the order of their first region pair; empty when no material pair
+     * is shared. Built from the rows of {@link #interfaces()}, so its sums are those rows' sums.
+     */
+    public List<MaterialPairStats> materialPairs() {
+        return materialPairs(interfaces());
+    }
+
+    /** The same, from the rows {@link #interfaces()} returned (one per interface pair, in order). */
+    public List<MaterialPairStats> materialPairs(List<InterfaceStats> rows) {
+        Mesh m = d.mesh;
+        int np = m.interfacePairCount();
+        // The material pair of each region pair, unordered, and its side-A material.
+        java.util.Map<List<String>, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        String[] sideA = new String[np];
+        String[] sideB = new String[np];
+        for (int p = 0; p < np; p++) {
+            InterfacePair pair = m.interfacePairInfo(p);
+            int a = d.pairSide1Region[p];
+            int b = a == pair.regionA() ? pair.regionB() : pair.regionA();
+            sideA[p] = d.regionMaterial[a].name();
+            sideB[p] = d.regionMaterial[b].name();
+            List<String> key = sideA[p].compareTo(sideB[p]) <= 0 ? List.of(sideA[p], sideB[p]) : List.of(sideB[p], sideA[p]);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        }
+        double tScale = temperatureScale();
+        double heatScale = heatScale();
+        List<MaterialPairStats> out = new ArrayList<>();
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2) continue;
+            String matA = sideA[group.get(0)];
+            String matB = sideB[group.get(0)];
+            List<String> names = new ArrayList<>();
+            List<String> models = new ArrayList<>();
+            List<String> cutoffs = new ArrayList<>();
+            double area = 0;
+            double q = 0;
+            double jumpArea = 0;
+            double maxJump = 0;
+            for (int p : group) {
+                InterfaceStats i = rows.get(p);
+                double sign = sideA[p].equals(matA) ? 1 : -1;
+                names.add(i.name());
+                if (!models.contains(i.model())) models.add(i.model());
+                if (i.cutoff() != null && !cutoffs.contains(i.cutoff())) cutoffs.add(i.cutoff());
+                area += i.area();
+                q += sign * i.heatFlow();
+                jumpArea += sign * i.meanJump() * i.area();
+                maxJump = Math.max(maxJump, i.maxJump());
+            }
+            double mean = jumpArea / area;
+            // The thresholds of interfaces(): a perfect contact, and no heat crossing (R·A is 0/0).
+            boolean perfect = Math.abs(mean) <= 1e-12 * tScale;
+            boolean noHeat = Math.abs(q) <= 1e-12 * heatScale;
+            double g = noHeat ? Double.NaN : perfect ? Double.POSITIVE_INFINITY : q / mean;
+            out.add(new MaterialPairStats(matA + "|" + matB, matA, matB, List.copyOf(names), List.copyOf(models),
+                    cutoffs.isEmpty() ? null : String.join("; ", cutoffs), area, q,
+                    perfect ? 0 : mean, maxJump, g, g / area, noHeat ? Double.NaN : perfect ? 0 : mean / (q / area)));
         }
         return out;
     }
@@ -285,7 +389,9 @@ public final class SteadyResult {
         List<GrainBoundaryStats> out = new ArrayList<>();
         for (int r = 0; r < nr; r++) {
             if (faces[r] == 0) continue;
-            out.add(new GrainBoundaryStats(m.regionName(r), faces[r], stair[r], trueArea[r], crossing[r],
+            String cutoff = d.regionGbModel[r].cutoffConvention();
+            out.add(new GrainBoundaryStats(m.regionName(r), d.regionGbModel[r].describe(), cutoff.isEmpty() ? null : cutoff,
+                    faces[r], stair[r], trueArea[r], crossing[r],
                     jumpArea[r] / trueArea[r], maxJump[r], jumpArea[r] == 0 ? Double.NaN : crossing[r] / jumpArea[r]));
         }
         return out;

@@ -44,4 +44,12 @@ public interface InterfaceModel {
 
     /** One line for summaries, with units. */
     String describe();
+
+    /**
+     * The phonon cutoff convention a predicted model uses, as a case file names it ({@code debye} or
+     * {@code per-branch}; several joined by "; " for a composite model), or "" where none applies.
+     */
+    default String cutoffConvention() {
+        return "";
+    }
 }

@@ -114,4 +114,11 @@ public final class SeriesResistance implements InterfaceModel {
     public String describe() {
         return members.stream().map(InterfaceModel::describe).collect(Collectors.joining(" + ", "series: ", ""));
     }
+
+    /** The distinct cutoff conventions of the members that have one. */
+    @Override
+    public String cutoffConvention() {
+        return members.stream().map(InterfaceModel::cutoffConvention).filter(c -> !c.isEmpty()).distinct()
+                .collect(Collectors.joining("; "));
+    }
 }

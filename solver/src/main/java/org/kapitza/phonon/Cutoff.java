@@ -29,6 +29,11 @@ public enum Cutoff {
         return letter;
     }
 
+    /** The spelling a case file uses: {@code debye} (A) or {@code per-branch} (B). */
+    public String id() {
+        return this == DEBYE_TEMPERATURE ? "debye" : "per-branch";
+    }
+
     /** For outputs: "cutoff A (one Debye frequency ω_D = k_BΘ_D/ħ for all branches)". */
     public String label() {
         return "cutoff " + letter + " (" + meaning + ")";

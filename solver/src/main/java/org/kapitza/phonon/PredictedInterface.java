@@ -109,6 +109,12 @@ public final class PredictedInterface implements InterfaceModel {
         return true;
     }
 
+    /** {@code debye} or {@code per-branch}; "" for a model without a phonon cutoff (electron-dmm). */
+    @Override
+    public String cutoffConvention() {
+        return model.usesCutoff() ? cutoff.id() : "";
+    }
+
     @Override
     public String describe() {
         return description;

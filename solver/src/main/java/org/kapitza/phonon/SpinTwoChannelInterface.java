@@ -49,6 +49,12 @@ public final class SpinTwoChannelInterface implements InterfaceModel {
         return true;
     }
 
+    /** The lattice model's cutoff convention; "" without a lattice channel. */
+    @Override
+    public String cutoffConvention() {
+        return lattice == null ? "" : lattice.cutoffConvention();
+    }
+
     @Override
     public String describe() {
         return spin.describe() + (lattice == null ? "" : "; lattice in parallel: " + lattice.describe());

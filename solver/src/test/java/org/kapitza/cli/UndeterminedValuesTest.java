@@ -71,11 +71,14 @@ class UndeterminedValuesTest {
         String csv = Files.readString(out.resolve("interfaces.csv"));
         String row = csv.lines().filter(l -> l.startsWith("interface,left|right,")).findFirst().orElseThrow();
         String[] cols = row.split(",", -1);
-        assertEquals(10, cols.length, row);
+        assertEquals(12, cols.length, row);
         assertEquals("", cols[8], "R·A: " + row);
         assertEquals("", cols[9], "h: " + row);
         String gb = csv.lines().filter(l -> l.startsWith("grain-boundaries,")).findFirst().orElseThrow();
-        assertTrue(gb.endsWith(",,"), gb);
+        String[] gbCols = gb.split(",", -1);
+        assertEquals(12, gbCols.length, gb);
+        assertEquals("", gbCols[8], "1/h: " + gb);
+        assertEquals("", gbCols[9], "h: " + gb);
     }
 
     @Test

@@ -59,16 +59,25 @@ public final class ReportFiles {
     public static void interfacesCsv(Path file, RunReport r) throws IOException {
         AtomicFile.write(file, out -> {
             PrintWriter w = writer(out);
-            w.println("kind,name,region_a,region_b,area_m2,heat_flow_W,mean_jump_K,max_jump_K,R_area_m2K_per_W,h_W_per_m2K");
+            w.println("kind,name,region_a,region_b,area_m2,heat_flow_W,mean_jump_K,max_jump_K,R_area_m2K_per_W,h_W_per_m2K,"
+                    + "model,cutoff");
             for (SteadyResult.InterfaceStats i : r.interfaces()) {
-                w.printf(Locale.ROOT, "interface,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", csv(i.name()), csv(i.regionA()),
+                w.printf(Locale.ROOT, "interface,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", csv(i.name()), csv(i.regionA()),
                         csv(i.regionB()), num(i.area()), num(i.heatFlow()), num(i.meanJump()), num(i.maxJump()),
-                        num(i.resistanceArea()), num(i.h()));
+                        num(i.resistanceArea()), num(i.h()), csv(i.model()), csv(orEmpty(i.cutoff())));
+            }
+            // A material pair's rows span several region pairs: no region columns; its model is its interfaces'
+            // (each distinct one, joined by "; "), its cutoff theirs.
+            for (SteadyResult.MaterialPairStats p : r.materialPairs()) {
+                w.printf(Locale.ROOT, "material-pair,%s,,,%s,%s,%s,%s,%s,%s,%s,%s%n", csv(p.name()), num(p.area()),
+                        num(p.heatFlow()), num(p.meanJump()), num(p.maxJump()), num(p.resistanceArea()), num(p.h()),
+                        csv(String.join("; ", p.models())), csv(orEmpty(p.cutoff())));
             }
             for (SteadyResult.GrainBoundaryStats g : r.grainBoundaries()) {
-                w.printf(Locale.ROOT, "grain-boundaries,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", csv("grain boundaries of "
+                w.printf(Locale.ROOT, "grain-boundaries,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", csv("grain boundaries of "
                         + g.region()), csv(g.region()), csv(g.region()), num(g.trueArea()), num(g.heatCrossing()),
-                        num(g.meanJump()), num(g.maxJump()), num(1 / g.h()), num(g.h()));
+                        num(g.meanJump()), num(g.maxJump()), num(1 / g.h()), num(g.h()), csv(g.model()),
+                        csv(orEmpty(g.cutoff())));
             }
             w.flush();
         });
@@ -131,6 +140,10 @@ public final class ReportFiles {
     /** A CSV number, or an empty field where it is undetermined or infinite (a perfect contact's h). */
     static String num(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.10g", v) : "";
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static String csv(String s) {

@@ -88,6 +88,19 @@ public final class ReportTable {
                 if (Double.isNaN(i.resistanceArea())) noHeat(s, i.name(), "its R·A = ΔT/q");
             }
         }
+        if (!r.materialPairs().isEmpty()) {
+            // Only material pairs shared by two or more region pairs: a lone region pair's row is its material pair's.
+            s.append(String.format(Locale.ROOT, "%nInterfaces by material pair (region pairs together)%n"
+                    + "  %-28s %11s %12s %12s %12s %12s %s%n", "materials", "area m²", "heat W", "mean jump K", "max jump K",
+                    "R·A m²K/W", "region pairs"));
+            for (SteadyResult.MaterialPairStats p : r.materialPairs()) {
+                s.append(String.format(Locale.ROOT, "  %-28s %11.4g %12.5g %12.5g %12.5g %12s %d%n", p.name(), p.area(),
+                        p.heatFlow(), p.meanJump(), p.maxJump(), cell(p.resistanceArea(), "%.4g"), p.interfaces().size()));
+            }
+            for (SteadyResult.MaterialPairStats p : r.materialPairs()) {
+                if (Double.isNaN(p.resistanceArea())) noHeat(s, "material pair " + p.name(), "its R·A = ΔT/q");
+            }
+        }
         if (!r.grainBoundaries().isEmpty()) {
             s.append(String.format(Locale.ROOT, "%nGrain boundaries%n  %-20s %10s %12s %12s %12s %14s%n", "region", "faces",
                     "true area m²", "mean jump K", "max jump K", "h W/(m²K)"));

@@ -11,9 +11,11 @@ import org.kapitza.mesh.MeshSummary;
  * Everything the end-of-run table shows, as data: written to {@code summary.json} for scripts.
  * Temperatures in K, heat in W, areas in m², resistances in K/W unless named otherwise. {@code notes} say
  * what a reader must know about the models used (the cutoff convention of each predicted interface model).
+ * {@code materialPairs} holds the totals of each material pair that two or more region pairs share (empty
+ * when none is shared).
  */
 public record RunReport(String name, String description, MeshInfo mesh, List<SteadyResult.RegionStats> regions,
-                        List<SteadyResult.InterfaceStats> interfaces,
+                        List<SteadyResult.InterfaceStats> interfaces, List<SteadyResult.MaterialPairStats> materialPairs,
                         List<SteadyResult.GrainBoundaryStats> grainBoundaries, List<SteadyResult.PatchFlow> patches,
                         List<LayerReport> layers, Hotspot hotspot, SteadyResult.EnergyBalance energyBalance, Solve solve,
                         Timing timing, EffectiveConductivity effectiveConductivity, List<String> warnings, List<String> notes,
@@ -57,7 +59,8 @@ public record RunReport(String name, String description, MeshInfo mesh, List<Ste
         Hotspot hot = new Hotspot(r.temperature(hottest), m.regionName(m.region(hottest)), m.centre(hottest, 0),
                 m.centre(hottest, 1), m.centre(hottest, 2));
         List<LayerReport> layers = layerStack && m.grid().dimension() == 3 ? LayerReport.of(r) : List.of();
-        return new RunReport(name, description, info, r.regions(), r.interfaces(), r.grainBoundaries(), r.patches(), layers, hot,
+        List<SteadyResult.InterfaceStats> interfaces = r.interfaces();
+        return new RunReport(name, description, info, r.regions(), interfaces, r.materialPairs(interfaces), r.grainBoundaries(), r.patches(), layers, hot,
                 r.energyBalance(), new Solve(method, preconditioner, r.picardIterations(), r.linearIterations()),
                 new Timing(meshSeconds, r.setupSeconds(), r.solveSeconds(), outputSeconds), effective, r.warnings(),
                 List.copyOf(notes), new ArrayList<>(files));
