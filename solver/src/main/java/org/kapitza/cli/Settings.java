@@ -90,6 +90,9 @@ public final class Settings {
      * Worker threads for the solver kernels (≥ 1): the {@code threads} setting, a whole number ≥ 0,
      * where 0 means one per available processor.
      */
+    /** More threads than this many per processor are refused: each is a platform thread that spins. */
+    static final int MAX_THREADS_PER_PROCESSOR = 4;
+
     public int threads() {
         String v = config.getString("threads").trim();
         int t;
@@ -98,9 +101,11 @@ public final class Settings {
         } catch (NumberFormatException e) {
             t = -1;
         }
-        if (t < 0) {
+        int most = MAX_THREADS_PER_PROCESSOR * Runtime.getRuntime().availableProcessors();
+        if (t < 0 || t > most) {
             throw new InputException("setting threads = '" + v + "' (" + origin("threads") + ") must be a whole number"
-                    + " 0 or more: the number of solver threads, 0 for one per processor");
+                    + " from 0 to " + most + ": the number of solver threads, 0 for one per processor (the kernels"
+                    + " are memory-bound: more threads than processors only wait for each other)");
         }
         return t == 0 ? Runtime.getRuntime().availableProcessors() : t;
     }

@@ -52,8 +52,9 @@ public final class SteadyResult {
      * @param models         the distinct model descriptions of those interfaces, in order
      * @param cutoff         their distinct cutoff conventions joined by "; ", null where none applies
      * @param area           Σ area (m²)
-     * @param heatFlow       Σ heat flow from materialA to materialB (W)
-     * @param meanJump       area-weighted mean of T_A − T_B (K)
+     * @param heatFlow       Σ of the interfaces' heat flows, each counted along its own direction (W)
+     * @param meanJump       area-weighted mean jump, each interface's taken along its own heat flow (hot
+     *                       side minus cold side) (K)
      * @param maxJump        largest |T_A − T_B| of any face (K)
      * @param conductance    heatFlow / meanJump (W/K), as for an interface: infinite for perfect contacts, NaN
      *                       when no heat crosses
@@ -343,7 +344,10 @@ public final class SteadyResult {
             double maxJump = 0;
             for (int p : group) {
                 InterfaceStats i = rows.get(p);
-                double sign = sideA[p].equals(matA) ? 1 : -1;
+                // Each interface counted along its own heat flow (hot side minus cold side): interfaces of
+                // one material pair may carry heat in opposite directions (an A|B|A sandwich in series),
+                // and summing them with one orientation would cancel the flows and leave a meaningless R·A.
+                double sign = i.heatFlow() < 0 ? -1 : 1;
                 names.add(i.name());
                 if (!models.contains(i.model())) models.add(i.model());
                 if (i.cutoff() != null && !cutoffs.contains(i.cutoff())) cutoffs.add(i.cutoff());

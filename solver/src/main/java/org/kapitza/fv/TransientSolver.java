@@ -306,7 +306,9 @@ public final class TransientSolver {
                 if (!ok) {
                     if (settings.fixedStep() || dt <= settings.minStep() * 1.0001) {
                         double[] history = new double[newtonHistory.size()];
-                        for (int i = 0; i < history.length; i++) history[i] = newtonHistory.get(i) / newtonHistory.get(0);
+                        // Relative to the first residual; a step that started balanced has none to divide by.
+                        double first = !newtonHistory.isEmpty() && newtonHistory.get(0) > 0 ? newtonHistory.get(0) : 1;
+                        for (int i = 0; i < history.length; i++) history[i] = newtonHistory.get(i) / first;
                         throw new NotConvergedException(String.format(Locale.ROOT,
                                 "transient step from t = %.6g s with Δt = %.3g s did not converge: %s (Newton ||R||/||R₀||"
                                 + " below)", st.time, dt, failure),

@@ -154,7 +154,7 @@ public final class AggregationAmg implements Preconditioner {
             if (coarse.size() > Math.max(options.coarsest(), 0.5 * activeRows(map, cur.n))) {
                 coarse = coarsen(cur, Double.POSITIVE_INFINITY, map); // any pair: a dense coarsest level must stay small
             }
-            if (coarse.size() > 0.8 * activeRows(map, cur.n)) break; // no useful coarsening left
+            if (coarse.size() == 0 || coarse.size() > 0.8 * activeRows(map, cur.n)) break; // no useful coarsening left
             setTransfer(cur, map, coarse.size());
             levels.add(level(coarse));
         }
@@ -194,10 +194,12 @@ public final class AggregationAmg implements Preconditioner {
         }
         for (int pass = pass0; pass < options.passes() && coarse.size() > options.coarsest(); pass++) {
             int[] pairs = new int[coarse.size()];
-            int count = pair(coarse, kappa, pairs, weight);
+            // Rows are left out only on a level of the hierarchy (pass 0 of a CSR level), where the smoother
+            // solves them; an isolated node of an intermediate matrix is a whole aggregate and must stay.
+            int count = pair(coarse, kappa, pairs, weight, pass == 0);
             for (int i = 0; i < map.length; i++) if (map[i] >= 0) map[i] = pairs[map[i]];
             double[] next = new double[count];
-            for (int i = 0; i < pairs.length; i++) next[pairs[i]] += weight[i];
+            for (int i = 0; i < pairs.length; i++) if (pairs[i] >= 0) next[pairs[i]] += weight[i];
             weight = next;
             coarse = galerkin(coarse, pairs, count, null);
         }
@@ -428,6 +430,16 @@ public final class AggregationAmg implements Preconditioner {
      * iteration count from 26 to 88 (40³). Returns the number of aggregates; pairs[i] is i's.
      */
     static int pair(CsrMatrix a, double kappa, int[] pairs, double[] diag) {
+        return pair(a, kappa, pairs, diag, false);
+    }
+
+    /**
+     * As {@link #pair(CsrMatrix, double, int[], double[])}; with {@code dropIsolated}, rows without an
+     * off-diagonal entry are left out of the coarse levels (pairs[i] = −1), as on a stencil: on a level
+     * of the hierarchy the smoother solves such a row exactly, and left in they could never pair, so a
+     * level of many separate bodies would stop coarsening and become a huge dense coarsest level.
+     */
+    static int pair(CsrMatrix a, double kappa, int[] pairs, double[] diag, boolean dropIsolated) {
         int n = a.size();
         Arrays.fill(pairs, -1);
         double[] delta = new double[n];
@@ -439,6 +451,7 @@ public final class AggregationAmg implements Preconditioner {
         int count = 0;
         for (int i = 0; i < n; i++) {
             if (pairs[i] >= 0) continue;
+            if (dropIsolated && a.rowStart[i + 1] - a.rowStart[i] <= 1) continue; // only its diagonal: stays −1
             int best = -1;
             double bestMu = kappa;
             for (int p = a.rowStart[i]; p < a.rowStart[i + 1]; p++) {
@@ -466,12 +479,13 @@ public final class AggregationAmg implements Preconditioner {
     static CsrMatrix galerkin(CsrMatrix a, int[] map, int nc, CsrMatrix into) {
         int n = a.size();
         int[] memberStart = new int[nc + 1];
-        for (int i = 0; i < n; i++) memberStart[map[i] + 1]++;
+        for (int i = 0; i < n; i++) if (map[i] >= 0) memberStart[map[i] + 1]++;
         for (int c = 0; c < nc; c++) memberStart[c + 1] += memberStart[c];
-        int[] members = new int[n];
+        int[] members = new int[memberStart[nc]];
         int[] at = Arrays.copyOf(memberStart, nc);
-        for (int i = 0; i < n; i++) members[at[map[i]]++] = i;
+        for (int i = 0; i < n; i++) if (map[i] >= 0) members[at[map[i]]++] = i;
         RowSource rows = (i, cols, vals) -> {
+            // Rows left out (−1) have no off-diagonal entry, so no row that is kept refers to them.
             int k = 0;
             for (int p = a.rowStart[i]; p < a.rowStart[i + 1]; p++) {
                 cols[k] = map[a.col[p]];
@@ -577,8 +591,21 @@ public final class AggregationAmg implements Preconditioner {
         return out;
     }
 
+    /**
+     * Largest coarsest level factorised densely (8 n² bytes: 128 MB at 4000). A hierarchy whose coarsening
+     * stalled above it (many separate bodies, say) sweeps its coarsest level instead.
+     */
+    static final int DIRECT_LIMIT = 4000;
+
+    /** Symmetric Gauss–Seidel sweeps on a coarsest level too large to factorise: still symmetric, SPD. */
+    private static final int COARSEST_SWEEPS = 8;
+
     private void factorCoarsest() {
         Level c = levels.get(levels.size() - 1);
+        if (c.n > DIRECT_LIMIT) {
+            coarseSolver = null;
+            return;
+        }
         // A problem small enough for one level is factorised from its stencil directly.
         CsrMatrix a = c.a != null ? c.a : c.stencil.toCsr();
         DMatrixRMaj dense = new DMatrixRMaj(c.n, c.n);
@@ -664,7 +691,7 @@ public final class AggregationAmg implements Preconditioner {
             if (v.aggregate != null) bytes += 8L * v.n + 4L * v.memberStart.length;
         }
         Level c = levels.get(levels.size() - 1);
-        return bytes + 8L * c.n * c.n;
+        return bytes + (coarseSolver == null ? 0 : 8L * c.n * c.n);
     }
 
     @Override
@@ -675,6 +702,15 @@ public final class AggregationAmg implements Preconditioner {
     private void vcycle(int l, double[] b, double[] x) {
         Level lv = levels.get(l);
         if (l == levels.size() - 1) {
+            if (coarseSolver == null) {
+                // From zero, forward then backward sweeps k times: the operator b → x is symmetric.
+                Arrays.fill(x, 0, lv.n, 0);
+                for (int s = 0; s < COARSEST_SWEEPS; s++) {
+                    smooth(lv, b, x, true);
+                    smooth(lv, b, x, false);
+                }
+                return;
+            }
             if (b != lv.b) System.arraycopy(b, 0, lv.b, 0, lv.n);
             coarseSolver.solve(coarseB, coarseX);
             if (x != lv.x) System.arraycopy(lv.x, 0, x, 0, lv.n);

@@ -126,11 +126,17 @@ public final class Parallel {
      * Runs the task on every block of n indices that stand for {@code work} rows each (an x-segment of a
      * stencil is a whole row of cells): whether a handoff pays is decided by the rows, not the indices.
      */
-    public synchronized void forEach(int n, int work, RangeTask t) {
+    public void forEach(int n, int work, RangeTask t) {
+        // Decided before taking the lock: a kernel on a worker that calls forEach (or sum) runs its blocks
+        // on that worker, where waiting for the lock the dispatching thread holds would deadlock.
         if (threads == 1 || (long) n * work < SERIAL_BELOW || isWorker()) {
             for (int b = 0; b < threads; b++) t.run(b, blockStart(n, b), blockStart(n, b + 1));
             return;
         }
+        dispatch(n, t);
+    }
+
+    private synchronized void dispatch(int n, RangeTask t) {
         task = t;
         length = n;
         failure = null;
@@ -156,7 +162,16 @@ public final class Parallel {
     }
 
     /** Σ over blocks of the partial sums, added in block order. */
-    public synchronized double sum(int n, RangeSum s) {
+    public double sum(int n, RangeSum s) {
+        if (isWorker()) {
+            double total = 0;
+            for (int b = 0; b < threads; b++) total += s.sum(blockStart(n, b), blockStart(n, b + 1));
+            return total;
+        }
+        return sumDispatched(n, s);
+    }
+
+    private synchronized double sumDispatched(int n, RangeSum s) {
         adapter.sum = s;
         forEach(n, adapter);
         adapter.sum = null;

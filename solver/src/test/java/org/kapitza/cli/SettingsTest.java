@@ -66,7 +66,8 @@ class SettingsTest {
 
     @Test
     void threadsMustBeAWholeNumberZeroOrMore(@TempDir Path dir) throws Exception {
-        for (String bad : new String[] {"abc", "-3", "1.5", ""}) {
+        String tooMany = String.valueOf(Settings.MAX_THREADS_PER_PROCESSOR * Runtime.getRuntime().availableProcessors() + 1);
+        for (String bad : new String[] {"abc", "-3", "1.5", "", tooMany, "100000"}) {
             InputException e = assertThrows(InputException.class,
                     () -> Settings.load(system(dir), Map.of("KAPITZA_THREADS", bad)).threads(), bad);
             assertTrue(e.getMessage().contains("threads = '" + bad + "'") && e.getMessage().contains("KAPITZA_THREADS")
