@@ -13,10 +13,6 @@ import org.kapitza.material.Material;
 import org.kapitza.material.MaterialLibrary;
 import org.kapitza.mesh.FaceClass;
 import org.kapitza.mesh.Mesh;
-import org.kapitza.mesh.MeshBuilder;
-import org.kapitza.mesh.VoronoiGrains;
-import org.kapitza.mesh.stack.Layer;
-import org.kapitza.mesh.stack.LayerStack;
 import org.kapitza.phonon.AcousticLibrary;
 import org.kapitza.phonon.Cutoff;
 import org.kapitza.phonon.PredictedInterface;
@@ -62,16 +58,7 @@ public final class PredictedModelBenchmark {
 
     /** B1 at n³ cells with the given models. */
     static ThermalProblem case1(int n, Models models) {
-        int nz1 = (int) Math.round(0.3 * n);
-        int nz2 = (int) Math.round(0.4 * n);
-        int nz3 = n - nz1 - nz2;
-        MeshBuilder b = LayerStack.builder().base(1e-3, 1e-3).baseCells(n, n)
-                .layer(Layer.of("base", "copper", 0.3e-3, nz1))
-                .layer(Layer.of("poly", "silicon", 0.4e-3, nz2))
-                .layer(Layer.of("top", "fused-silica", 0.3e-3, nz3))
-                .build().meshBuilder();
-        b.grains(VoronoiGrains.ofCount(1000).seed(1).inRegions("poly"));
-        Mesh mesh = b.build();
+        Mesh mesh = SolveBenchmark.b1Mesh(n, "base", "copper", "silicon", "top", "fused-silica");
         return new ThermalProblem(mesh, MaterialLibrary.builtIn())
                 .material("copper", new Material("copper", new ConstantConductivity(400), "B1"))
                 .material("silicon", new Material("silicon", new ConstantConductivity(150), "B1"))

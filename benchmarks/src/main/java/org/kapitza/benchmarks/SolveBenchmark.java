@@ -29,18 +29,26 @@ public final class SolveBenchmark {
     private SolveBenchmark() {
     }
 
-    /** B1 at n³ cells with grain-boundary resistance rGb. */
-    public static ThermalProblem b1(int n, double rGb) {
+    /**
+     * The B1 mesh at n³ cells: layers (regions) {@code bottom}, {@code poly} (1000 Voronoi grains, seed 1)
+     * and {@code top}, of 0.3, 0.4 and 0.3 mm, made of the three materials named.
+     */
+    public static Mesh b1Mesh(int n, String bottom, String bottomMaterial, String polyMaterial, String top, String topMaterial) {
         int nz1 = (int) Math.round(0.3 * n);
         int nz2 = (int) Math.round(0.4 * n);
         int nz3 = n - nz1 - nz2;
         MeshBuilder b = LayerStack.builder().base(1e-3, 1e-3).baseCells(n, n)
-                .layer(Layer.of("copper", "b1-copper", 0.3e-3, nz1))
-                .layer(Layer.of("poly", "b1-silicon", 0.4e-3, nz2))
-                .layer(Layer.of("glass", "b1-glass", 0.3e-3, nz3))
+                .layer(Layer.of(bottom, bottomMaterial, 0.3e-3, nz1))
+                .layer(Layer.of("poly", polyMaterial, 0.4e-3, nz2))
+                .layer(Layer.of(top, topMaterial, 0.3e-3, nz3))
                 .build().meshBuilder();
         b.grains(VoronoiGrains.ofCount(1000).seed(1).inRegions("poly"));
-        Mesh mesh = b.build();
+        return b.build();
+    }
+
+    /** B1 at n³ cells with grain-boundary resistance rGb. */
+    public static ThermalProblem b1(int n, double rGb) {
+        Mesh mesh = b1Mesh(n, "copper", "b1-copper", "b1-silicon", "glass", "b1-glass");
         ThermalProblem p = new ThermalProblem(mesh, MaterialLibrary.builtIn())
                 .material("b1-copper", new Material("b1-copper", new ConstantConductivity(400), "B1"))
                 .material("b1-silicon", new Material("b1-silicon", new ConstantConductivity(150), "B1"))
