@@ -1,5 +1,6 @@
 package org.kapitza.cli;
 
+import org.kapitza.io.AtomicFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -134,6 +135,15 @@ public final class Pipeline {
                     .addListener((org.kapitza.fv.NonlinearListener) progress).solve(kase.problem());
         }
         long t1 = System.nanoTime();
+        // The results replace a previous run's as a set: nothing is renamed into place until all are written.
+        try (AtomicFile.Batch batch = AtomicFile.batch()) {
+            RunReport report = writeResults(kase, result, out, meshSeconds, t1);
+            batch.commit();
+            return new Outcome(kase, result, report, out, null);
+        }
+    }
+
+    private RunReport writeResults(Case kase, SteadyResult result, Path out, double meshSeconds, long t1) throws IOException {
         List<String> files = new ArrayList<>();
         if (kase.output().vtk() && settings.writeVtk()) {
             files.addAll(VtkResults.write(out, kase.name(), result, kase.output().compress() && settings.compressVtk()));
@@ -161,7 +171,7 @@ public final class Pipeline {
                 kase.solver().nonlinearMethod(),
                 kase.solver().preconditioner(), meshSeconds, outputSeconds, effective, kase.notes(), files);
         ReportFiles.summaryJson(out.resolve("summary.json"), report);
-        return new Outcome(kase, result, report, out, null);
+        return report;
     }
 
     /**

@@ -87,6 +87,11 @@ public final class AtomicFile {
             body.accept(channel);
             channel.force(true);
             channel.close();
+            Batch batch = BATCH.get();
+            if (batch != null) {
+                batch.pending.add(new Path[] {tmp, file, target});
+                return; // renamed, with the rest of the set, by Batch.commit
+            }
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             discard(channel, tmp, e);
@@ -96,6 +101,64 @@ public final class AtomicFile {
             throw e;
         }
         syncDirectory(dir);
+    }
+
+    private static final ThreadLocal<Batch> BATCH = new ThreadLocal<>();
+
+    /**
+     * A set of files that replace their previous versions together: inside a batch (on this thread) each
+     * write goes to its hidden temporary file as usual, and the renames wait for {@link #commit}. A run
+     * that fails while writing its results, after some of them, then leaves the previous run's whole set
+     * in place instead of a mixture of old and new files: closing an uncommitted batch deletes what it
+     * wrote. The renames of a commit are each atomic; a kill between two of them can still mix the set.
+     */
+    public static final class Batch implements AutoCloseable {
+        private final java.util.List<Path[]> pending = new java.util.ArrayList<>();
+        private boolean done;
+
+        private Batch() {
+        }
+
+        /** Renames every file written in the batch into place, in the order they were written. */
+        public void commit() throws IOException {
+            done = true;
+            BATCH.remove();
+            java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
+            for (int i = 0; i < pending.size(); i++) {
+                Path[] p = pending.get(i);
+                try {
+                    Files.move(p[0], p[1], StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    for (int j = i; j < pending.size(); j++) Files.deleteIfExists(pending.get(j)[0]);
+                    throw new IOException("cannot write " + p[2] + ": " + describe(e), e);
+                }
+                dirs.add(p[1].getParent());
+            }
+            for (Path d : dirs) syncDirectory(d);
+        }
+
+        /** Without a commit: deletes the temporary files, so every target keeps its previous content. */
+        @Override
+        public void close() {
+            if (done) return;
+            done = true;
+            BATCH.remove();
+            for (Path[] p : pending) {
+                try {
+                    Files.deleteIfExists(p[0]);
+                } catch (IOException ignored) {
+                    // a hidden .tmp file left behind never damages a target
+                }
+            }
+        }
+    }
+
+    /** Starts a batch on this thread: see {@link Batch}. Batches do not nest. */
+    public static Batch batch() {
+        if (BATCH.get() != null) throw new IllegalStateException("AtomicFile batches do not nest");
+        Batch b = new Batch();
+        BATCH.set(b);
+        return b;
     }
 
     private static String temporaryName(Path file) {

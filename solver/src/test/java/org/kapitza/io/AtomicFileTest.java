@@ -116,4 +116,40 @@ class AtomicFileTest {
         IOException d = assertThrows(IOException.class, () -> AtomicFile.write(dir, out -> out.write(1)));
         assertEquals("cannot write " + dir + ": it is a directory", d.getMessage());
     }
+
+    /** A batch replaces a set of files together: a failure part-way leaves every previous file as it was. */
+    @Test
+    void aBatchReplacesTheWholeSetOrNothing() throws IOException {
+        Path a = dir.resolve("run.vtr");
+        Path b = dir.resolve("summary.json");
+        Files.writeString(a, "old a");
+        Files.writeString(b, "old b");
+        IOException e = assertThrows(IOException.class, () -> {
+            try (AtomicFile.Batch batch = AtomicFile.batch()) {
+                AtomicFile.write(a, out -> out.write("new a".getBytes(StandardCharsets.UTF_8)));
+                assertEquals("old a", Files.readString(a), "not renamed before the commit");
+                AtomicFile.write(b, out -> {
+                    throw new IOException("disk full");
+                });
+                batch.commit();
+            }
+        });
+        assertTrue(e.getMessage().contains("disk full"), e.getMessage());
+        assertEquals("old a", Files.readString(a));
+        assertEquals("old b", Files.readString(b));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("run.vtr", "summary.json"), files.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no temporary file left behind");
+        }
+        try (AtomicFile.Batch batch = AtomicFile.batch()) {
+            AtomicFile.write(a, out -> out.write("new a".getBytes(StandardCharsets.UTF_8)));
+            AtomicFile.write(b, out -> out.write("new b".getBytes(StandardCharsets.UTF_8)));
+            batch.commit();
+        }
+        assertEquals("new a", Files.readString(a));
+        assertEquals("new b", Files.readString(b));
+        // After a batch, writes are immediate again.
+        AtomicFile.write(a, out -> out.write("third".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("third", Files.readString(a));
+    }
 }
