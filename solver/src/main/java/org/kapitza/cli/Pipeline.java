@@ -1,6 +1,5 @@
 package org.kapitza.cli;
 
-import org.kapitza.io.AtomicFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.util.List;
 import org.kapitza.InputException;
 import org.kapitza.fv.SteadyResult;
 import org.kapitza.fv.SteadySolver;
+import org.kapitza.io.AtomicFile;
 import org.kapitza.io.casefile.Case;
 import org.kapitza.io.casefile.CaseBuilder;
 import org.kapitza.io.casefile.CaseFile;

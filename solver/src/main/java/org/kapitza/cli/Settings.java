@@ -86,13 +86,13 @@ public final class Settings {
         sources.add(name);
     }
 
-    /**
-     * Worker threads for the solver kernels (≥ 1): the {@code threads} setting, a whole number ≥ 0,
-     * where 0 means one per available processor.
-     */
     /** More threads than this many per processor are refused: each is a platform thread that spins. */
     static final int MAX_THREADS_PER_PROCESSOR = 4;
 
+    /**
+     * Worker threads for the solver kernels (≥ 1): the {@code threads} setting, a whole number from 0 to
+     * {@value #MAX_THREADS_PER_PROCESSOR} per processor, where 0 means one per available processor.
+     */
     public int threads() {
         String v = config.getString("threads").trim();
         int t;

@@ -43,9 +43,9 @@ public final class SteadyResult {
 
     /**
      * The totals of a material pair that two or more region pairs share: the interfaces of those region
-     * pairs taken together, oriented from {@code materialA} to {@code materialB} (the materials of side A
-     * and side B of the first of them). A region pair named the other way round counts with its heat flow
-     * and jump negated. Between two regions of the same material each region pair keeps its own orientation.
+     * pairs taken together, each along its own heat flow, so that interfaces carrying heat in opposite
+     * directions (an A|B|A sandwich) add up instead of cancelling. {@code materialA} and {@code materialB}
+     * are the sides A and B of the first region pair, for the name only.
      *
      * @param name           "materialA|materialB"
      * @param interfaces     names of the region pairs' interfaces, as in {@link #interfaces()}

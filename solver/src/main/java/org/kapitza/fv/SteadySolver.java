@@ -236,25 +236,28 @@ public final class SteadySolver {
     private StencilMatrix amgMatrix;
 
     private Preconditioner preconditioner(StencilMatrix a) {
-        switch (settings.preconditioner()) {
-            case "amg":
-                if (amg != null && amgMatrix == a) {
-                    amg.refresh(a);
-                } else {
-                    amg = new AggregationAmg(a);
-                    amgMatrix = a;
-                }
-                return amg;
-            case "jacobi":
-                return StencilPreconditioners.jacobi(a);
-            case "dic":
-                return StencilPreconditioners.dic(a);
-            case "none":
-                return Preconditioner.NONE;
-            default:
-                throw new InputException("solver: unknown preconditioner '" + settings.preconditioner()
-                        + "'; choose one of: amg, dic, jacobi, none");
+        if (!settings.preconditioner().equals("amg")) return singleLevel(settings.preconditioner(), a);
+        if (amg != null && amgMatrix == a) {
+            amg.refresh(a);
+        } else {
+            amg = new AggregationAmg(a);
+            amgMatrix = a;
         }
+        return amg;
+    }
+
+    /**
+     * The preconditioner {@code name} other than multigrid (whose hierarchy each solver keeps itself),
+     * built from a: for the steady and the transient solver alike.
+     */
+    static Preconditioner singleLevel(String name, StencilMatrix a) {
+        return switch (name) {
+            case "jacobi" -> StencilPreconditioners.jacobi(a);
+            case "dic" -> StencilPreconditioners.dic(a);
+            case "none" -> Preconditioner.NONE;
+            default -> throw new InputException("solver: unknown preconditioner '" + name
+                    + "'; choose one of: amg, dic, jacobi, none");
+        };
     }
 
     /**

@@ -24,7 +24,6 @@ import org.kapitza.linalg.Preconditioner;
 import org.kapitza.linalg.SolveReport;
 import org.kapitza.linalg.StencilMatrix;
 import org.kapitza.linalg.StencilOperator;
-import org.kapitza.linalg.StencilPreconditioners;
 import org.kapitza.material.HeatCapacity;
 import org.kapitza.material.Material;
 import org.kapitza.mesh.Mesh;
@@ -578,7 +577,7 @@ public final class TransientSolver {
             }
             fillMatrix(u, dt, theta);
             if (!"amg".equals(settings.steady().preconditioner())) {
-                pc = preconditioner(m);
+                pc = SteadySolver.singleLevel(settings.steady().preconditioner(), m);
                 return;
             }
             if (amg == null) {
@@ -601,16 +600,6 @@ public final class TransientSolver {
             pc = amg;
         }
 
-        /** The preconditioner {@code solver.preconditioner} names, other than multigrid, built from M. */
-        private Preconditioner preconditioner(StencilMatrix a) {
-            return switch (settings.steady().preconditioner()) {
-                case "dic" -> StencilPreconditioners.dic(a);
-                case "jacobi" -> StencilPreconditioners.jacobi(a);
-                case "none" -> Preconditioner.NONE;
-                default -> throw new InputException("solver: unknown preconditioner '" + settings.steady().preconditioner()
-                        + "'; choose one of: amg, dic, jacobi, none");
-            };
-        }
 
         private void fillMatrix(double[] u, double dt, double theta) {
             StencilMatrix a = d.matrix;

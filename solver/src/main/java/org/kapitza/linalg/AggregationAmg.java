@@ -144,21 +144,23 @@ public final class AggregationAmg implements Preconditioner {
             if (cur.n <= options.coarsest()) break;
             int[] map = new int[cur.n];
             CsrMatrix coarse = coarsen(cur, options.quality(), map);
-            for (double kappa = 4 * options.quality(); coarse.size() > Math.max(options.coarsest(), 0.5 * activeRows(map, cur.n))
-                    && kappa < 1e4 * options.quality(); kappa *= 4) {
-                // Nodes with no good partner stay alone, and coarsening stalls: deep in the hierarchy a
-                // node stands for a whole grain behind resistive boundaries, and its pairs with the
-                // neighbouring grains are all poor. Accept worse pairs there rather than stop coarsening.
-                coarse = coarsen(cur, kappa, map);
-            }
-            if (coarse.size() > Math.max(options.coarsest(), 0.5 * activeRows(map, cur.n))) {
-                coarse = coarsen(cur, Double.POSITIVE_INFINITY, map); // any pair: a dense coarsest level must stay small
+            // Nodes with no good partner stay alone, and coarsening stalls: deep in the hierarchy a node
+            // stands for a whole grain behind resistive boundaries, and its pairs with the neighbouring
+            // grains are all poor. Accept worse pairs there, and at last any pair, rather than stop.
+            for (double kappa = 4 * options.quality(); stalled(coarse, map, cur.n); kappa *= 4) {
+                coarse = coarsen(cur, kappa < 1e4 * options.quality() ? kappa : Double.POSITIVE_INFINITY, map);
+                if (kappa >= 1e4 * options.quality()) break;
             }
             if (coarse.size() == 0 || coarse.size() > 0.8 * activeRows(map, cur.n)) break; // no useful coarsening left
             setTransfer(cur, map, coarse.size());
             levels.add(level(coarse));
         }
         factorCoarsest();
+    }
+
+    /** Whether a coarsening kept more than half its rows (and is still above the coarsest size). */
+    private boolean stalled(CsrMatrix coarse, int[] map, int n) {
+        return coarse.size() > Math.max(options.coarsest(), 0.5 * activeRows(map, n));
     }
 
     private static int activeRows(int[] map, int n) {
@@ -427,17 +429,10 @@ public final class AggregationAmg implements Preconditioner {
      * each node's members. A lone node is deliberately not absorbed into a neighbouring pair (Vaněk,
      * Mandel and Brezina's phase 2): across a resistive grain boundary that makes an aggregate whose
      * two sides the coarse space cannot tell apart, and on B1 with R = 1e-4 m²K/W it raised the
-     * iteration count from 26 to 88 (40³). Returns the number of aggregates; pairs[i] is i's.
-     */
-    static int pair(CsrMatrix a, double kappa, int[] pairs, double[] diag) {
-        return pair(a, kappa, pairs, diag, false);
-    }
-
-    /**
-     * As {@link #pair(CsrMatrix, double, int[], double[])}; with {@code dropIsolated}, rows without an
-     * off-diagonal entry are left out of the coarse levels (pairs[i] = −1), as on a stencil: on a level
-     * of the hierarchy the smoother solves such a row exactly, and left in they could never pair, so a
-     * level of many separate bodies would stop coarsening and become a huge dense coarsest level.
+     * iteration count from 26 to 88 (40³). With {@code dropIsolated}, rows without an off-diagonal entry
+     * are left out of the coarse levels (pairs[i] = −1), as on a stencil: on a level of the hierarchy the
+     * smoother solves such a row exactly, and left in they could never pair, so a level of many separate
+     * bodies would stop coarsening. Returns the number of aggregates; pairs[i] is i's.
      */
     static int pair(CsrMatrix a, double kappa, int[] pairs, double[] diag, boolean dropIsolated) {
         int n = a.size();

@@ -107,8 +107,8 @@ public final class StencilMatrix implements LinearOperator {
     private void applyInterior(double[] x, double[] y, int c0) {
         // One pass with all six faces: gx is zero at every segment's last cell (there is no +x face), so
         // the -x term of the first cell and the +x term of the last multiply a neighbour that exists
-        // (interior segments have cells before and after them) by exactly zero. No cell depends on
-        // another's result, so the loop vectorises; the two-pass form re-read y and did not.
+        // (interior segments have cells before and after them) by exactly zero. Each y is written once;
+        // the two-pass form read y back for the x faces.
         int c1 = c0 + nx;
         for (int c = c0; c < c1; c++) {
             double xc = x[c];

@@ -125,6 +125,19 @@ public final class CaseBuilder {
         }
     }
 
+    /**
+     * The id of the region or layer {@code name}; an error at {@code path} naming the regions there are
+     * (and the likeliest one meant) when there is none.
+     */
+    static int requireRegion(Mesh mesh, String name, CaseFileReader.Located<?> at, String path) {
+        int id = mesh.regionId(name);
+        if (id >= 0) return id;
+        List<String> known = new ArrayList<>();
+        for (int r = 0; r < mesh.regionCount(); r++) known.add(mesh.regionName(r));
+        throw at.error(path, "no region or layer named '" + name + "'" + Suggest.didYouMean(name, known)
+                + "; regions are: " + String.join(", ", known));
+    }
+
     private boolean hasNoCells(Mesh mesh, String region) {
         int id = mesh.regionId(region);
         return id >= 0 && regionCells[id] == 0;
@@ -536,12 +549,7 @@ public final class CaseBuilder {
                 throw at.error(path, "'between' and 'materials' belong to interfaces; a grain-boundary entry names its 'region'"
                         + " (or none, for all)");
             }
-            if (s.region() != null && mesh.regionId(s.region()) < 0) {
-                List<String> known = new ArrayList<>();
-                for (int r = 0; r < mesh.regionCount(); r++) known.add(mesh.regionName(r));
-                throw at.error(path + ".region", "no region or layer named '" + s.region() + "'" + Suggest.didYouMean(s.region(), known)
-                        + "; regions are: " + String.join(", ", known));
-            }
+            if (s.region() != null) requireRegion(mesh, s.region(), at, path + ".region");
             checkHasGrainBoundaries(mesh, s.region(), path);
             boolean staircase = s.staircase() == null || s.staircase();
             if (s instanceof ModelSpec.Distribution d) {
@@ -806,12 +814,7 @@ public final class CaseBuilder {
                 }
             } else {
                 SourceSpec.Volumetric v = (SourceSpec.Volumetric) s;
-                if (mesh.regionId(v.region()) < 0) {
-                    List<String> known = new ArrayList<>();
-                    for (int r = 0; r < mesh.regionCount(); r++) known.add(mesh.regionName(r));
-                    throw at.error(path + ".region", "no region or layer named '" + v.region() + "'"
-                            + Suggest.didYouMean(v.region(), known) + "; regions are: " + String.join(", ", known));
-                }
+                requireRegion(mesh, v.region(), at, path + ".region");
                 if ((v.density() == null) == (v.power() == null)) {
                     throw at.error(path, "give either 'density' (W/m^3) or 'power' (W)");
                 }

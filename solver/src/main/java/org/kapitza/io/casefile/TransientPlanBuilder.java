@@ -126,17 +126,11 @@ final class TransientPlanBuilder {
 
     /** A temperature per grid cell from the temperature of its region (NaN in inactive cells: ignored). */
     private double[] fieldByRegion(Mesh mesh, CaseFile.Initial in) {
-        List<String> known = new ArrayList<>();
-        for (int r = 0; r < mesh.regionCount(); r++) known.add(mesh.regionName(r));
         double[] byRegion = new double[mesh.regionCount()];
         Arrays.fill(byRegion, in.t() == null ? Double.NaN : in.t());
         for (Map.Entry<String, Double> e : in.regions().entrySet()) {
             String path = "transient.initial.regions." + e.getKey();
-            int r = mesh.regionId(e.getKey());
-            if (r < 0) {
-                throw at.error(path, "no region or layer named '" + e.getKey() + "'" + Suggest.didYouMean(e.getKey(), known)
-                        + "; regions are: " + String.join(", ", known));
-            }
+            int r = CaseBuilder.requireRegion(mesh, e.getKey(), at, path);
             if (e.getValue() == null) throw at.error(path, "expected a temperature (e.g. 300 K), got nothing");
             byRegion[r] = e.getValue();
         }
@@ -252,12 +246,7 @@ final class TransientPlanBuilder {
     }
 
     private Probe regionMax(Mesh mesh, CaseFile.ProbeSpec p, String path) {
-        if (mesh.regionId(p.regionMax()) < 0) {
-            List<String> known = new ArrayList<>();
-            for (int r = 0; r < mesh.regionCount(); r++) known.add(mesh.regionName(r));
-            throw at.error(path, "no region or layer named '" + p.regionMax() + "'" + Suggest.didYouMean(p.regionMax(), known)
-                    + "; regions are: " + String.join(", ", known));
-        }
+        CaseBuilder.requireRegion(mesh, p.regionMax(), at, path);
         return Probe.regionMax(p.name(), p.regionMax());
     }
 
