@@ -103,6 +103,11 @@ public final class CaseFileReader {
         return bind(file, List.of(), MaterialFile.class);
     }
 
+    /** Reads a thermoreflectance stack file ({@code kapitza fdtr}, {@code kapitza tdtr}) as strictly as a case file. */
+    public Located<StackFile> readStack(Path file, List<String> overrides) {
+        return bind(file, overrides, StackFile.class);
+    }
+
     /** The schema of a material-library file. */
     public record MaterialFile(@com.fasterxml.jackson.annotation.JsonProperty(required = true) List<MaterialSpec> materials) {
     }

@@ -51,6 +51,8 @@ public final class Units {
         KINDS.put("J/(m3.K2)", "a Sommerfeld coefficient per volume, e.g. 91 J/m^3/K^2");
         KINDS.put("m/s", "a speed, e.g. 6420 m/s");
         KINDS.put("kg/mol", "a molar mass, e.g. 63.55 g/mol");
+        KINDS.put("Hz", "a frequency, e.g. 10 kHz or 20 MHz");
+        KINDS.put("deg", "an angle, e.g. 0.2 deg or 0.0035 rad");
         KINDS.put("1", "a plain number");
     }
 
