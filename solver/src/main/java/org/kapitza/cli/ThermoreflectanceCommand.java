@@ -95,6 +95,7 @@ abstract class ThermoreflectanceCommand implements Callable<Integer> {
         createDirectory(dir);
         StackModel fitted = setup.model();
         double[] sigma = data == null ? null : sigma(setup, data.y());
+        if (data != null) checkSign(data.y(), forward.predict(setup.model()));
         if (data != null && !setup.fit().isEmpty()) {
             if (sigma == null) {
                 throw located.error("noise", "a fit needs the measurement's noise, e.g. noise: {" + noiseKey() + "}");
@@ -106,7 +107,6 @@ abstract class ThermoreflectanceCommand implements Callable<Integer> {
         }
         double[] predicted = forward.predict(fitted);
         if (data != null) {
-            checkSign(data.y(), predicted);
             FitFiles.fitCsv(dir.resolve("fit.csv"), forward, x, data.y(), predicted);
             FitFiles.fitPng(dir.resolve("fit.png"), setup.name() + ": " + command.toUpperCase(Locale.ROOT) + " data and "
                     + forward.name() + " model", forward, x, data.y(), predicted, sigma != null ? sigma : new double[x.length],

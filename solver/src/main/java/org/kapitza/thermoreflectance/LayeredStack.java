@@ -90,11 +90,16 @@ public final class LayeredStack {
      * frequency ω (rad/s): real part into out[0], imaginary part into out[1].
      */
     public void surfaceImpedance(double k, double omega, double[] out) {
+        surfaceImpedance(k, omega, out, new double[6]);
+    }
+
+    /** As {@link #surfaceImpedance(double, double, double[])} with a workspace of 6 doubles (no allocation). */
+    void surfaceImpedance(double k, double omega, double[] out, double[] work) {
         double zr;
         double zi;
         int n = layers.length;
-        double[] g = new double[4];
-        double[] z = new double[2];
+        double[] g = work;
+        double[] z = out;
         Layer last = layers[n - 1];
         modes(last, k, omega, g);
         if (last.semiInfinite()) {
@@ -128,7 +133,7 @@ public final class LayeredStack {
         // q² = (k_r k² + iωC)/k_z; principal square root (Re q ≥ 0).
         double a = layer.kIn() * k * k / layer.kCross();
         double b = omega * layer.heatCapacity() / layer.kCross();
-        double m = Math.hypot(a, b);
+        double m = Math.sqrt(a * a + b * b);
         double qr = Math.sqrt(0.5 * (m + a));
         double qi = qr == 0 ? Math.sqrt(0.5 * m) : b / (2 * qr);
         g[0] = layer.kCross() * qr;
@@ -143,7 +148,7 @@ public final class LayeredStack {
         double xi = qi * d;
         double tr;
         double ti;
-        if (Math.hypot(xr, xi) < 1e-4) {
+        if (xr * xr + xi * xi < 1e-8) {
             // tanh(x)/x = 1 − x²/3 + 2x⁴/15: the series where the division would lose digits.
             double x2r = xr * xr - xi * xi;
             double x2i = 2 * xr * xi;
@@ -157,9 +162,18 @@ public final class LayeredStack {
             tr = 1; // tanh differs from 1 by e^{-40}
             ti = 0;
         } else {
-            double den = Math.cosh(2 * xr) + Math.cos(2 * xi);
-            tr = Math.sinh(2 * xr) / den;
-            ti = Math.sin(2 * xi) / den;
+            // tanh z = (1 − e^{−2z})/(1 + e^{−2z}), one exponential; |e^{−2z}| < 1 as Re z > 0, and
+            // 1 + e^{−2z} cannot vanish because Re q ≥ Im q (q² has a non-negative real part).
+            double e = Math.exp(-2 * xr);
+            double er = e * Math.cos(2 * xi);
+            double ei = -e * Math.sin(2 * xi);
+            double nr = 1 - er;
+            double ni = -ei;
+            double dr = 1 + er;
+            double di = ei;
+            double dd = dr * dr + di * di;
+            tr = (nr * dr + ni * di) / dd;
+            ti = (ni * dr - nr * di) / dd;
         }
         // tanh / g
         double gg = g[0] * g[0] + g[1] * g[1];

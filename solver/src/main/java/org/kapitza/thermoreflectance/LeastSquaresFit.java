@@ -68,14 +68,13 @@ public final class LeastSquaresFit {
                         evaluations[0]++;
                         double[][] jac = new double[m][n];
                         double[] value = weighted(forward, start, parameters, x, sigma);
+                        // Forward differences while iterating (n + 1 models a step); the covariance below is
+                        // taken from central differences at the optimum.
                         for (int j = 0; j < n; j++) {
                             double[] xp = x.clone();
-                            double[] xm = x.clone();
                             xp[j] += Sensitivity.STEP;
-                            xm[j] -= Sensitivity.STEP;
                             double[] up = weighted(forward, start, parameters, xp, sigma);
-                            double[] down = weighted(forward, start, parameters, xm, sigma);
-                            for (int i = 0; i < m; i++) jac[i][j] = (up[i] - down[i]) / (2 * Sensitivity.STEP);
+                            for (int i = 0; i < m; i++) jac[i][j] = (up[i] - value[i]) / Sensitivity.STEP;
                         }
                         return new Pair<>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jac, false));
                     })
@@ -99,7 +98,15 @@ public final class LeastSquaresFit {
         double chi2 = 0;
         for (int i = 0; i < m; i++) chi2 += Math.pow((fitted[i] - data[i]) / sigma[i], 2);
 
-        RealMatrix jac = optimum.getJacobian();
+        double[][] central = Sensitivity.of(forward, fittedModel, parameters);
+        double[][] weightedSensitivity = new double[m][n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                // ∂r_i/∂ln p_j: the relative sensitivity ∂ln s/∂ln p times s/σ for a relative signal.
+                weightedSensitivity[i][j] = (forward.relative() ? central[i][j] * fitted[i] : central[i][j]) / sigma[i];
+            }
+        }
+        RealMatrix jac = new Array2DRowRealMatrix(weightedSensitivity, false);
         SingularValueDecomposition svd = new SingularValueDecomposition(jac);
         double[] s = svd.getSingularValues();
         RealMatrix v = svd.getV();

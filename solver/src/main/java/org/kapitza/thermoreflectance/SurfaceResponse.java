@@ -16,8 +16,9 @@ import org.kapitza.InputException;
  * beyond U = 6.5, so the integral is taken over [0, U] by 16-point Gauss–Legendre on geometric panels
  * [U/2^{j+1}, U/2^j] down to u_min, plus one panel [0, u_min]. The panels halve toward k = 0 because the
  * only fine feature of the integrand is there: the kink of Z at k ≈ √(ωC/k_r) when the thermal
- * diffusion length exceeds the spot (low frequency); u_min is 10⁻³ of the smallest such scale (and of 1),
- * below which the integrand is linear in k and contributes below 10⁻⁶ of the total. A fixed rule, rather
+ * diffusion length exceeds the spot (low frequency); u_min is 10⁻² of the smallest such scale u_β, and at
+ * most 1/4 (at high frequency the integrand is analytic on the Gaussian's scale); below u_min the integrand
+ * is linear in k and one panel integrates it exactly. A fixed rule, rather
  * than an adaptive one, keeps H a smooth function of the parameters, which the finite-difference
  * Jacobians of the fits need. Convergence (16 against 32 nodes a panel, u_min against u_min/100) is
  * checked to 1e-9 in the tests.
@@ -39,7 +40,7 @@ public final class SurfaceResponse {
      * @param probeRadius 1/e² intensity radius of the probe, m
      */
     public SurfaceResponse(LayeredStack stack, double pumpRadius, double probeRadius) {
-        this(stack, pumpRadius, probeRadius, DEFAULT_NODES, 1e-3);
+        this(stack, pumpRadius, probeRadius, DEFAULT_NODES, 1e-2);
     }
 
     /** With a chosen rule, for the convergence tests. */
@@ -77,10 +78,13 @@ public final class SurfaceResponse {
                 uFeature = Math.min(uFeature, Math.sqrt(omega * l.heatCapacity() / l.kIn()) / scale);
             }
         }
-        double uMin = smallestScaleFactor * uFeature;
+        // Geometric panels resolve the kink at u_β down to a fraction of it; above u_β ≈ 1 the integrand is
+        // analytic on the scale of the Gaussian and a few panels do.
+        double uMin = Math.min(0.25, smallestScaleFactor * uFeature);
         double[] x = GaussLegendre.nodes(nodesPerPanel);
         double[] wt = GaussLegendre.weights(nodesPerPanel);
         double[] z = new double[2];
+        double[] work = new double[6];
         double sr = 0;
         double si = 0;
         double hi = U_MAX;
@@ -96,7 +100,7 @@ public final class SurfaceResponse {
             for (int j = 0; j < x.length; j++) {
                 double u = c + h * x[j];
                 double k = scale * u;
-                stack.surfaceImpedance(k, omega, z);
+                stack.surfaceImpedance(k, omega, z, work);
                 double f = wt[j] * h * u * Math.exp(-u * u);
                 sr += f * z[0];
                 si += f * z[1];

@@ -17,13 +17,13 @@ import org.kapitza.InputException;
  * <p>Truncation: the coefficients H decay slowly (as m^{−1/2} on a bare substrate, whose impulse response
  * is singular at t = 0), so a hard cut at |m| = M converges only as M^{−1/2} (2 % at 100 ps with
  * M = 5000, measured). The terms are therefore weighted by exp(−(mω_sσ)²/2): a Gaussian pump pulse of rms
- * duration σ = τ_min/{@value #DELAY_OVER_WIDTH}, which smooths h(τ) by a relative (3/8)(σ/τ)² ≈ 2·10⁻⁴ at
+ * duration σ = τ_min/{@value #DELAY_OVER_WIDTH}, which smooths h(τ) by a relative (3/8)(σ/τ)² ≈ 10⁻³ at
  * τ_min even for the t^{−1/2} singularity and less for a metal transducer, whose response is smooth;
  * the sum stops at |m|ω_sσ = {@value #WINDOW_WIDTHS} (weight e^{−18}).
  */
 public final class Tdtr {
     /** Shortest delay over the rms pulse duration of the window. */
-    static final double DELAY_OVER_WIDTH = 40;
+    static final double DELAY_OVER_WIDTH = 20;
     /** Where the Gaussian window is cut, in standard deviations. */
     static final double WINDOW_WIDTHS = 6;
 
