@@ -40,14 +40,20 @@ public final class Pipeline {
      * What a run produced: a steady result and its report, or (transient cases) the transient report.
      */
     public record Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory,
-                          TransientReport transientReport) {
-        /** The files written, for either kind of run. */
+                          TransientReport transientReport, HarmonicRun.Report harmonicReport) {
+        public Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory, TransientReport transientReport) {
+            this(kase, result, report, outputDirectory, transientReport, null);
+        }
+
+        /** The files written, for any kind of run. */
         public List<String> files() {
+            if (harmonicReport != null) return harmonicReport.files();
             return report != null ? report.files() : transientReport.files();
         }
 
         /** The end-of-run table. */
         public String table() {
+            if (harmonicReport != null) return harmonicReport.table();
             return report != null ? ReportTable.format(report) : ReportTable.format(transientReport);
         }
     }
@@ -128,6 +134,11 @@ public final class Pipeline {
         }
         if (restart) {
             throw new InputException("--restart continues a transient run; " + caseFile + " has no 'transient' section");
+        }
+        HarmonicRun.Spec harmonic = HarmonicRun.spec(caseFile, overrides);
+        if (harmonic != null) {
+            return new Outcome(kase, null, null, out, null, HarmonicRun.run(kase, harmonic, out,
+                    kase.output().vtk() && settings.writeVtk(), kase.output().compress() && settings.compressVtk(), log));
         }
         SteadyResult result;
         try (Progress progress = new Progress(progressMode, kase.solver().linearTolerance(), log)) {

@@ -81,8 +81,8 @@ abstract class ThermoreflectanceCommand implements Callable<Integer> {
         if (!model.equals("layered") && !model.equals("fv")) {
             throw new InputException("--model " + model + ": unknown model; choose layered or fv");
         }
-        if (model.equals("fv")) {
-            throw new InputException("--model fv: the finite-volume harmonic model is not available in this build; use --model layered");
+        if (model.equals("fv") && kind() == MeasuredData.Kind.TDTR) {
+            throw new InputException("--model fv: the finite-volume model computes FDTR phases only; use --model layered for TDTR");
         }
         String command = kind() == MeasuredData.Kind.FDTR ? "fdtr" : "tdtr";
         PrintWriter out = spec.commandLine().getOut();
@@ -209,7 +209,7 @@ abstract class ThermoreflectanceCommand implements Callable<Integer> {
 
         @Override
         ForwardModel forward(Setup s, double[] x) {
-            return ForwardModel.fdtrLayered(x);
+            return model.equals("fv") ? org.kapitza.thermoreflectance.FvModel.fdtr(x, 1) : ForwardModel.fdtrLayered(x);
         }
 
         @Override

@@ -129,5 +129,7 @@ class ThermoreflectanceCommandTest {
 
         r = refused("fdtr", stack.toString(), "--model", "fem");
         assertTrue(r.err().contains("--model fem"), r.err());
+        r = refused("tdtr", stack.toString(), "--model", "fv");
+        assertTrue(r.err().contains("FDTR phases only"), r.err());
     }
 }

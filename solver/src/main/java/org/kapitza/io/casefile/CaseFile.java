@@ -21,7 +21,8 @@ public record CaseFile(
         List<SourceSpec> sources,
         Solver solver,
         @JsonProperty("transient") Transient transientRun,
-        Output output) {
+        Output output,
+        Harmonic harmonic) {
 
     /** The mesh: a layer stack or a rectilinear grid, and optional polycrystals. */
     public record Mesh(Stack stack, Grid grid, List<Polycrystal> polycrystals) {
@@ -202,5 +203,24 @@ public record CaseFile(
                             @JsonProperty("region_max") String regionMax,
                             @JsonProperty("interface_jump") String interfaceJump,
                             @SI("K") Double threshold) {
+    }
+
+    /**
+     * A harmonic (frequency-domain) analysis instead of the steady solve: the complex temperature amplitude
+     * under a Gaussian heating spot modulated at each frequency (see the README's "Harmonic analysis").
+     *
+     * @param frequencies a list (Hz), or
+     * @param from        log-spaced from,
+     * @param to          to,
+     * @param count       with count frequencies
+     * @param spot        the modulated heating on the top (z max) surface
+     * @param probe       1/e² radius of the probe averaging the surface amplitude (default: the spot's)
+     */
+    public record Harmonic(@SI("Hz") List<Double> frequencies, @SI("Hz") Double from, @SI("Hz") Double to, Integer count,
+                           @JsonProperty(required = true) Spot spot, @SI("m") Double probe) {
+    }
+
+    /** A Gaussian spot: 1/e² radius, amplitude of the modulated power (default 1 W), centre [x, y] (default the top's centre). */
+    public record Spot(@JsonProperty(required = true) @SI("m") Double radius, @SI("W") Double power, @SI("m") List<Double> position) {
     }
 }
