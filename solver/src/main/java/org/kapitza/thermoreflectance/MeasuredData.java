@@ -12,7 +12,8 @@ import org.kapitza.io.units.Units;
 
 /**
  * A measured sweep read from CSV: a header naming the columns with their units in brackets or
- * parentheses ({@code frequency [MHz], phase [deg]}; {@code delay (ps), ratio}), then one row of numbers
+ * parentheses ({@code frequency [MHz], phase [deg]}; {@code delay (ps), ratio}) or after an underscore
+ * ({@code frequency_Hz, phase_deg}, as a harmonic run's {@code harmonic.csv} has them), then one row of numbers
  * per point; blank lines and lines starting with {@code #} are skipped. A column without a unit is SI
  * (Hz, s, and for phase degrees). Any further columns are ignored.
  *
@@ -108,6 +109,9 @@ public record MeasuredData(double[] x, double[] y, Path source) {
                                      c.substring(open + 1, c.length() - 1).strip()};
             }
         }
+        // "phase_deg", "frequency_Hz": the name_unit form of Kapitza's own CSV files (harmonic.csv)
+        int bar = c.indexOf('_');
+        if (bar > 0) return new String[] {c.substring(0, bar).toLowerCase(Locale.ROOT), c.substring(bar + 1)};
         return new String[] {c.toLowerCase(Locale.ROOT), ""};
     }
 

@@ -122,6 +122,11 @@ class ThermoreflectanceCommandTest {
         r = refused("fdtr", stack.toString(), data.toString(), "-o", dir.resolve("o").toString());
         assertTrue(r.err().contains("bad.csv:1") && r.err().contains("frequency"), r.err());
 
+        // A harmonic run's CSV (name_unit headers) is read as FDTR data: here refused only for its sign.
+        Files.writeString(data, "frequency_Hz,amplitude_K,phase_deg\n1e4,1,13\n1e5,1,29\n1e6,1,36\n1e7,1,35\n");
+        r = refused("fdtr", stack.toString(), data.toString(), "-o", dir.resolve("o").toString());
+        assertTrue(r.err().contains("opposite sign"), r.err());
+
         // A lock-in that reports the lag as a positive phase.
         Files.writeString(data, "frequency [kHz],phase [deg]\n10,13\n100,29\n1000,36\n10000,35\n");
         r = refused("fdtr", stack.toString(), data.toString(), "-o", dir.resolve("o").toString());
