@@ -3,6 +3,7 @@ package org.kapitza.study;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.kapitza.InputException;
 import org.kapitza.fv.SteadyResult;
 import org.kapitza.fv.SteadySolver;
@@ -26,7 +27,7 @@ import org.kapitza.mesh.MeshException;
  */
 public final class PointRunner {
     private final StudyPlan plan;
-    private final Libraries libraries;
+    private final Supplier<Libraries> libraries;
     private final CaseFileReader reader = new CaseFileReader();
     private final Path basePath;
     private final String baseText;
@@ -34,10 +35,11 @@ public final class PointRunner {
 
     /**
      * @param plan      the study
-     * @param libraries the materials, as {@code kapitza run} has them (built-in and the material path)
+     * @param libraries a fresh copy of the materials for each point, as {@code kapitza run} has them (built-in
+     *                  and the material path): a case adds its own materials to the libraries it is built with
      * @param memoryLimit largest solver memory one point may take (bytes)
      */
-    public PointRunner(StudyPlan plan, Libraries libraries, long memoryLimit) {
+    public PointRunner(StudyPlan plan, Supplier<Libraries> libraries, long memoryLimit) {
         this.plan = plan;
         this.libraries = libraries;
         this.basePath = plan.basePath();
@@ -46,7 +48,7 @@ public final class PointRunner {
     }
 
     /** A runner with the memory limit of {@code kapitza run}: 90 % of the heap. */
-    public PointRunner(StudyPlan plan, Libraries libraries) {
+    public PointRunner(StudyPlan plan, Supplier<Libraries> libraries) {
         this(plan, libraries, (long) (0.9 * Runtime.getRuntime().maxMemory()));
     }
 
@@ -58,7 +60,7 @@ public final class PointRunner {
     /** Builds the case of a point without solving it (for the checks before a study starts). */
     public Case build(StudyPlan.Point point) {
         CaseFileReader.Located<CaseFile> located = reader.readText(basePath, baseText, point.overrides());
-        return new CaseBuilder(located, libraries, memoryLimit).build();
+        return new CaseBuilder(located, libraries.get(), memoryLimit).build();
     }
 
     /** Runs a point. */
