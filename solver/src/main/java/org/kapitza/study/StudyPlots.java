@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.kapitza.Numbers;
 import org.kapitza.io.AtomicFile;
+import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
@@ -46,7 +47,7 @@ public final class StudyPlots {
             Response resp = plan.responses().get(ri);
             for (int pi = 0; pi < plan.parameters().size(); pi++) {
                 Parameter p = plan.parameters().get(pi);
-                if (!p.numeric() || design.isEmpty()) continue;
+                if (!p.numeric() || !p.swept() || design.isEmpty()) continue;
                 if (!plan.sampled() && p.texts() != null && p.texts().size() < 2) continue;
                 String name = file(resp.name() + "-vs-" + p.name());
                 save(dir.resolve(name), against(plan, design, ri, pi));
@@ -103,8 +104,13 @@ public final class StudyPlots {
     static XYChart against(StudyPlan plan, List<PointResult> design, int ri, int pi) {
         Parameter p = plan.parameters().get(pi);
         Response resp = plan.responses().get(ri);
-        XYChart c = base(plan.name() + ": " + resp.name() + " against " + p.name(), axis(p), resp.name());
-        c.getStyler().setXAxisLogarithmic(p.logarithmic());
+        XYChart c = base(plan.name() + ": " + resp.name() + " against " + p.name(), axis(p), resp.name() + unitSuffix(resp));
+        if (p.logarithmic()) {
+            // XChart hands a formatting function the wrong tick values on a log axis: a pattern instead
+            c.getStyler().setxAxisTickLabelsFormattingFunction(null);
+            c.getStyler().setXAxisLogarithmic(true);
+            c.getStyler().setXAxisDecimalPattern("0.###E0");
+        }
         // group → ensemble mean, std
         Map<Integer, List<PointResult>> groups = new LinkedHashMap<>();
         for (PointResult r : design) groups.computeIfAbsent(plan.point(r.index()).group(), k -> new ArrayList<>()).add(r);
@@ -174,7 +180,7 @@ public final class StudyPlots {
         CategoryChart c = new CategoryChartBuilder().width(900).height(560).title(String.format(Locale.ROOT,
                 "%s: %s over %d samples — mean %s ± %s, 5–95 %%: %s … %s", plan.name(), resp.name(), s.n(),
                 Numbers.format(s.mean(), 5), Numbers.format(s.std(), 3), Numbers.format(s.q05(), 5), Numbers.format(s.q95(), 5)))
-                .xAxisTitle(resp.name() + " (bin centre)").yAxisTitle("points").build();
+                .xAxisTitle(resp.name() + unitSuffix(resp) + ", bin centres").yAxisTitle("points").build();
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setLegendVisible(false);
         c.getStyler().setAvailableSpaceFill(0.98);
@@ -187,43 +193,62 @@ public final class StudyPlots {
     }
 
     /**
-     * A tornado chart: for each parameter (largest effect on top), the first-order response when the
-     * parameter moves by its spread either way from the base point, all others at base.
+     * A tornado chart: for each parameter (largest effect on top), the first-order response over the
+     * parameter's range (its values, its law's 5–95 %, or ±sensitivities.range of the base value), all
+     * others at the base point.
      */
     static XYChart tornado(StudyPlan plan, StudyStatistics.Ranking r) {
-        XYChart c = base(plan.name() + ": sensitivity of " + r.response() + " (base " + Numbers.format(r.baseValue(), 5) + ")",
-                r.response() + " with each parameter at base ∓ its spread (first order)", "");
+        Response resp = response(plan, r.response());
+        XYChart c = base(plan.name() + ": sensitivity of " + r.response() + " at the base point (" + Numbers.format(r.baseValue(), 5)
+                + ")", r.response() + unitSuffix(resp) + ", each parameter over its range, first order", "");
         c.getStyler().setYAxisTicksVisible(false);
-        c.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        c.getStyler().setLegendVisible(false);
         List<StudyStatistics.Sensitivity> s = r.parameters();
         int n = s.size();
         double lo = r.baseValue();
         double hi = r.baseValue();
-        for (int i = 0; i < n; i++) {
-            StudyStatistics.Sensitivity x = s.get(i);
+        for (StudyStatistics.Sensitivity x : s) {
             if (!Double.isFinite(x.derivative())) continue;
-            double y = n - i;
-            Parameter p = parameter(plan, x.key());
-            String label = String.format(Locale.ROOT, "%s: ∂y/∂x = %s, elasticity %s, ±%s%s", x.name(),
-                    Numbers.format(x.derivative(), 4), Numbers.format(x.elasticity(), 3), Numbers.format(p == null ? 0 : p.spread(), 3),
-                    p == null || p.caseKey().unit().equals("1") ? "" : " " + unit(p.caseKey().unit()));
-            XYSeries bar = c.addSeries(label, new double[] {x.low(), x.high()}, new double[] {y, y});
-            Color col = COLOURS[i % COLOURS.length];
-            bar.setLineColor(col);
-            bar.setLineStyle(new BasicStroke(Math.max(6f, Math.min(40f, 300f / (n + 1))), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-            bar.setMarker(SeriesMarkers.NONE);
             lo = Math.min(lo, Math.min(x.low(), x.high()));
             hi = Math.max(hi, Math.max(x.low(), x.high()));
+        }
+        double pad = Math.max(1e-9 * Math.abs(r.baseValue()), 0.05 * (hi - lo));
+        float width = Math.max(6f, Math.min(40f, 240f / (n + 1)));
+        for (int i = 0; i < n; i++) {
+            StudyStatistics.Sensitivity x = s.get(i);
+            double y = n - i;
+            Parameter p = parameter(plan, x.key());
+            String u = p == null || p.caseKey().unit().equals("1") ? "" : " " + unit(p.caseKey().unit());
+            String label = Double.isFinite(x.derivative()) ? String.format(Locale.ROOT, "%s from %s to %s%s: ∂y/∂x = %s, elasticity %s",
+                    x.name(), Numbers.format(p.low(), 3), Numbers.format(p.high(), 3), u, Numbers.format(x.derivative(), 4),
+                    Numbers.format(x.elasticity(), 3)) : x.name() + ": no derivative (its step points failed)";
+            if (Double.isFinite(x.derivative())) {
+                XYSeries bar = c.addSeries(x.name(), new double[] {Math.min(x.low(), x.high()), Math.max(x.low(), x.high())},
+                        new double[] {y, y});
+                Color col = COLOURS[i % COLOURS.length];
+                bar.setLineColor(col);
+                bar.setLineStyle(new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+                bar.setMarker(SeriesMarkers.NONE);
+            }
+            c.addAnnotation(new AnnotationText(label, (lo + hi) / 2, y + 0.42, false));
         }
         XYSeries base = c.addSeries("base point", new double[] {r.baseValue(), r.baseValue()}, new double[] {0.3, n + 0.7});
         base.setLineColor(Color.BLACK);
         base.setMarker(SeriesMarkers.NONE);
         c.getStyler().setYAxisMin(0.0);
         c.getStyler().setYAxisMax(n + 1.0);
-        double pad = Math.max(1e-12 * Math.abs(r.baseValue()), 0.05 * (hi - lo));
         c.getStyler().setXAxisMin(lo - pad);
         c.getStyler().setXAxisMax(hi + pad);
         return c;
+    }
+
+    private static Response response(StudyPlan plan, String name) {
+        for (Response r : plan.responses()) if (r.name().equals(name)) return r;
+        return null;
+    }
+
+    private static String unitSuffix(Response r) {
+        return r == null || r.unit().isEmpty() ? "" : " (" + r.unit() + ")";
     }
 
     private static Parameter parameter(StudyPlan plan, String key) {

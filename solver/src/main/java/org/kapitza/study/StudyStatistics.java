@@ -91,10 +91,11 @@ public final class StudyStatistics {
      * @param derivative ∂y/∂x by central differences, (y(x₀+h) − y(x₀−h)) / 2h, h = step·x₀, on the ensemble
      *                   means; error O(h²)
      * @param elasticity (x₀/y₀) ∂y/∂x: the relative change of the response per relative change of the parameter
-     * @param effect     |∂y/∂x| times the parameter's spread (half the range of its values, or its law's
-     *                   standard deviation): what ranks the parameters
-     * @param low        first-order response at x₀ − spread
-     * @param high       first-order response at x₀ + spread
+     * @param effect     |∂y/∂x| (x_high − x_low): the first-order change of the response over the parameter's
+     *                   range (its values' range, its law's 5–95 % range, or ±sensitivities.range of its base
+     *                   value): what ranks the parameters
+     * @param low        first-order response at the parameter's low end, y₀ + ∂y/∂x (x_low − x₀)
+     * @param high       first-order response at its high end
      */
     public record Sensitivity(String key, String name, double base, double derivative, double elasticity, double effect,
                               double low, double high) {
@@ -129,9 +130,10 @@ public final class StudyStatistics {
                     double xd = plan.point(down.get(0).index()).numbers()[e.getKey()];
                     d = (mean(values(up, ri)) - mean(values(down, ri))) / (xu - xd);
                 }
-                double spread = Double.isFinite(p.spread()) && p.spread() > 0 ? p.spread() : Math.abs(p.base()) * plan.step();
-                s.add(new Sensitivity(p.key(), p.name(), p.base(), d, d * p.base() / y0, Math.abs(d) * spread, y0 - d * spread,
-                        y0 + d * spread));
+                double lo = Double.isFinite(p.low()) ? p.low() : p.base() * (1 - plan.step());
+                double hi = Double.isFinite(p.high()) ? p.high() : p.base() * (1 + plan.step());
+                s.add(new Sensitivity(p.key(), p.name(), p.base(), d, d * p.base() / y0, Math.abs(d) * (hi - lo),
+                        y0 + d * (lo - p.base()), y0 + d * (hi - p.base())));
             }
             s.sort(Comparator.comparingDouble((Sensitivity x) -> Double.isNaN(x.effect()) ? -1 : x.effect()).reversed());
             out.add(new Ranking(plan.responses().get(ri).name(), y0, s));
