@@ -99,16 +99,6 @@ public final class PointRunner {
     }
 
     /**
-     * Builds the base case with the study's fixed overrides only, for the checks before a study starts
-     * (a mistake there is the study's, not a point's).
-     */
-    public Case buildBase() {
-        List<String> fixed = plan.file().set() == null ? List.of() : plan.file().set();
-        CaseFileReader.Located<CaseFile> located = reader.readText(basePath, baseText, fixed);
-        return new CaseBuilder(located, libraries.get(), memoryLimit).build();
-    }
-
-    /**
      * Points per anchor: each run of this many consecutive points (in plan order) of one mesh starts from
      * the first of them. Neighbours in a sweep are close in value, so the anchor's solution and multigrid
      * aggregates suit them; across a wide sweep (R over a decade and more) aggregates made for one end cost
