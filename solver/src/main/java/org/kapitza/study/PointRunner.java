@@ -142,20 +142,28 @@ public final class PointRunner {
 
     /** The anchor of a point: the first of its block of consecutive points with the same mesh parameters. */
     int anchorOf(int index) {
-        if (anchorOf == null) {
-            int[] a = new int[plan.points().size()];
-            java.util.Map<List<String>, int[]> seen = new java.util.HashMap<>(); // signature → {count, current anchor}
-            for (StudyPlan.Point p : plan.points()) {
-                List<String> sig = new java.util.ArrayList<>();
-                for (int j : meshColumns) sig.add(p.values().get(j));
-                int[] c = seen.computeIfAbsent(sig, k -> new int[2]);
-                if (c[0] % ANCHOR_BLOCK == 0) c[1] = p.index();
-                c[0]++;
-                a[p.index()] = c[1];
-            }
-            anchorOf = a;
-        }
+        if (anchorOf == null) anchorOf = anchors(plan);
         return anchorOf[index];
+    }
+
+    /**
+     * Each point's anchor (its own index for an anchor): the first of its block of {@link #ANCHOR_BLOCK}
+     * consecutive points, in plan order, with the same mesh parameters. Engines that hand a runner the
+     * points of one anchor together spare it solving anchors twice.
+     */
+    public static int[] anchors(StudyPlan plan) {
+        int[] columns = meshColumns(plan);
+        int[] a = new int[plan.points().size()];
+        java.util.Map<List<String>, int[]> seen = new java.util.HashMap<>(); // signature → {count, current anchor}
+        for (StudyPlan.Point p : plan.points()) {
+            List<String> sig = new java.util.ArrayList<>();
+            for (int j : columns) sig.add(p.values().get(j));
+            int[] c = seen.computeIfAbsent(sig, k -> new int[2]);
+            if (c[0] % ANCHOR_BLOCK == 0) c[1] = p.index();
+            c[0]++;
+            a[p.index()] = c[1];
+        }
+        return a;
     }
 
     private static int[] meshColumns(StudyPlan plan) {
