@@ -47,7 +47,7 @@ public final class EmbeddedEngine implements StudyEngine {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < n; t++) {
             Thread th = new Thread(() -> {
-                PointRunner runner = new PointRunner(plan, options.libraries(), memoryPerPoint(n));
+                PointRunner runner = new PointRunner(plan, options.libraries(), memoryPerPoint(n), options.reuse());
                 for (int i = next.getAndIncrement(); i < order.size() && failure.get() == null; i = next.getAndIncrement()) {
                     for (StudyPlan.Point p : order.get(i)) {
                         if (failure.get() != null) return;

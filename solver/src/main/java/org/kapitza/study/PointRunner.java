@@ -71,12 +71,20 @@ public final class PointRunner {
      * @param memoryLimit largest solver memory one point may take (bytes)
      */
     public PointRunner(StudyPlan plan, Supplier<Libraries> libraries, long memoryLimit) {
+        this(plan, libraries, memoryLimit, true);
+    }
+
+    /**
+     * @param allowReuse false solves every point from scratch whatever the study says (an engine's
+     *                   {@link EngineOptions#reuse()}); true follows the study's {@code reuse} (default true)
+     */
+    public PointRunner(StudyPlan plan, Supplier<Libraries> libraries, long memoryLimit, boolean allowReuse) {
         this.plan = plan;
         this.libraries = libraries;
         this.basePath = plan.basePath();
         this.baseText = plan.source().baseText();
         this.memoryLimit = memoryLimit;
-        this.reuse = plan.file().reuse() == null || plan.file().reuse();
+        this.reuse = allowReuse && (plan.file().reuse() == null || plan.file().reuse());
         this.meshColumns = meshColumns(plan);
     }
 
