@@ -170,4 +170,19 @@ class StudyCommandTest {
         assertEquals(Main.INVALID_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("kapitza-spark module"), r.err());
     }
+
+    @Test
+    void aStudyTooLargeIsRefusedWithTheFigure() throws Exception {
+        Path s = write("""
+                name: big
+                base: case.yaml
+                parameters: [{key: "interfaces[0].R", range: {from: 0.1, to: 1, count: 50}}]
+                responses: [{path: "hotspot.temperature"}]
+                limits: {cell_points: 100}
+                """);
+        CommandLineTest.Run r = CommandLineTest.run("study", s.toString(), "-o", dir.resolve("out").toString(), "-q");
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("too large: 50 points × 4 cells = 200"), r.err());
+        assertTrue(!Files.exists(dir.resolve("out").resolve("study.csv")));
+    }
 }
