@@ -33,8 +33,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "kapitza", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finite-volume heat conduction with temperature jumps at interfaces and grain boundaries.",
-        subcommands = {Main.Run.class, Main.Check.class, Main.Materials.class, Tbr.class, ThermoreflectanceCommand.Fdtr.class,
-                ThermoreflectanceCommand.Tdtr.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Run.class, Main.Check.class, StudyCommand.class, Main.Materials.class, Tbr.class,
+                ThermoreflectanceCommand.Fdtr.class, ThermoreflectanceCommand.Tdtr.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
@@ -141,7 +141,7 @@ public final class Main implements Callable<Integer> {
             return OK;
         }
 
-        private static String progressMode(String setting) {
+        static String progressMode(String setting) {
             if (!setting.equals("auto")) return setting;
             boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
             return System.console() != null && !ci ? "bar" : "log";
