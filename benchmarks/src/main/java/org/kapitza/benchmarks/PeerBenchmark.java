@@ -245,7 +245,7 @@ public final class PeerBenchmark {
     private record Foam(double wall, int iterations, String note) {
     }
 
-    private static Path openFoamBinary(String name) {
+    static Path openFoamBinary(String name) {
         for (String d : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (!d.isEmpty() && Files.isExecutable(Path.of(d, name))) return Path.of(d, name);
         }
@@ -288,7 +288,7 @@ public final class PeerBenchmark {
     }
 
     /** Runs an OpenFOAM utility in the case directory; its output goes to log.NAME and is returned. */
-    private static String run(Path dir, String name, List<String> cmd) throws IOException, InterruptedException {
+    static String run(Path dir, String name, List<String> cmd) throws IOException, InterruptedException {
         Path log = dir.resolve("log." + name);
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -310,7 +310,7 @@ public final class PeerBenchmark {
         return "FoamFile\n{\n    version 2.0;\n    format ascii;\n    class " + cls + ";\n    object " + object + ";\n}\n\n";
     }
 
-    private static void writeCase(Path dir, int n, int ranks) throws IOException {
+    static void writeCase(Path dir, int n, int ranks) throws IOException {
         Files.createDirectories(dir.resolve("system"));
         Files.createDirectories(dir.resolve("constant"));
         Files.createDirectories(dir.resolve("0"));
@@ -394,7 +394,7 @@ public final class PeerBenchmark {
                 """);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> s = Files.walk(dir)) {
             s.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -1,8 +1,10 @@
 package org.kapitza.io.units;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fhir.ucum.Decimal;
@@ -19,19 +21,39 @@ import org.fhir.ucum.UcumException;
  * {@code m2}), {@code *}, {@code ·} or a space for products, {@code µ}/{@code μ} → {@code u}, {@code Ω}
  * → {@code Ohm}. Celsius ({@code degC}, {@code °C}, {@code Cel}) is the one unit with an offset; it is
  * handled here for temperatures. A bare number is already SI.
+ *
+ * <p>Speed: UCUM's decimal arithmetic costs milliseconds per conversion and its definitions take a large
+ * XML parse to load, a noticeable part of a small run's start. A linear unit's conversion is a factor, so
+ * each unit's exact decimal factor to each SI unit is asked of UCUM once and kept ({@link #FACTORS}); the
+ * units engineers write most are known up front ({@link CommonUnits}, each factor checked against UCUM by
+ * {@code UnitsTest}), so that a typical case never loads UCUM at all. The value is the decimal product of
+ * the number as written and the factor, rounded once to a double: for prefixes (powers of ten) the
+ * same double UCUM's conversion gives, and otherwise a more precise one, UCUM's {@code Decimal} rounding
+ * its product to the significant figures of its operands (UCUM turns 3.965934e-09 min into 2.37956e-7 s
+ * where the exact product is 2.3795604e-7 s, and 5.934156e-7 [in_i] into 1.51e-8 m, three figures, those
+ * of 0.0254).
  */
 public final class Units {
-    private static final UcumEssenceService UCUM;
+    /** Exact decimal factor from a unit (UCUM syntax) to an SI unit, keyed "unit→si". */
+    private static final Map<String, BigDecimal> FACTORS = new ConcurrentHashMap<>(CommonUnits.FACTORS);
     private static final Pattern QUANTITY = Pattern.compile(
             "\\s*([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(.*?)\\s*");
     private static final Map<String, String> KINDS = new LinkedHashMap<>();
 
-    static {
-        try {
-            UCUM = new UcumEssenceService(UcumEssenceService.class.getResourceAsStream("/ucum-essence.xml"));
-        } catch (UcumException e) {
-            throw new ExceptionInInitializerError(e);
+    /** UCUM's definitions, loaded on first need (a unit not met before, or a message about a wrong one). */
+    private static final class Ucum {
+        static final UcumEssenceService SERVICE;
+
+        static {
+            try {
+                SERVICE = new UcumEssenceService(UcumEssenceService.class.getResourceAsStream("/ucum-essence.xml"));
+            } catch (UcumException e) {
+                throw new ExceptionInInitializerError(e);
+            }
         }
+    }
+
+    static {
         KINDS.put("m", "a length, e.g. 150 um, 1.5 mm, 0.06 m");
         KINDS.put("m2", "an area, e.g. 1 mm^2");
         KINDS.put("K", "a temperature, e.g. 77 K or 25 degC");
@@ -90,21 +112,47 @@ public final class Units {
             return value + 273.15;
         }
         String ucum = toUcum(unit);
-        String problem = UCUM.validate(ucum);
+        // UCUM's Decimal refuses an explicit '+' ("2.3e+06", "+5"), which Java and YAML write freely.
+        String number = m.group(1).replace("+", "");
+        BigDecimal factor = FACTORS.get(ucum + "→" + siUnit);
+        if (factor != null) return new BigDecimal(number).multiply(factor).doubleValue();
+        UcumEssenceService ucumService = Ucum.SERVICE;
+        String problem = ucumService.validate(ucum);
         if (problem != null) {
             throw new IllegalArgumentException("'" + text + "': unknown unit '" + unit + "' (" + simplify(problem)
                     + "); expected " + kind(siUnit));
         }
         try {
-            if (!UCUM.isComparable(ucum, siUnit)) {
+            if (!ucumService.isComparable(ucum, siUnit)) {
                 throw new IllegalArgumentException("'" + text + "' has units of " + describe(ucum) + ", but "
                         + kind(siUnit) + " is expected");
             }
-            // UCUM's Decimal refuses an explicit '+' ("2.3e+06", "+5"), which Java and YAML write freely.
-            return Double.parseDouble(UCUM.convert(new Decimal(m.group(1).replace("+", "")), ucum, siUnit).asDecimal());
+            BigDecimal linear = linearFactor(ucumService, ucum, siUnit);
+            if (linear == null) {
+                return Double.parseDouble(ucumService.convert(new Decimal(number), ucum, siUnit).asDecimal());
+            }
+            FACTORS.putIfAbsent(ucum + "→" + siUnit, linear);
+            return new BigDecimal(number).multiply(linear).doubleValue();
         } catch (UcumException e) {
             throw new IllegalArgumentException("'" + text + "': " + e.getMessage() + "; expected " + kind(siUnit));
         }
+    }
+
+    /**
+     * UCUM's exact factor from a unit to an SI unit when the conversion is a plain factor (0 stays 0 and
+     * 1000 becomes 1000 times what 1 becomes), else null (a unit with an offset or a non-linear scale).
+     */
+    static BigDecimal linearFactor(UcumEssenceService ucum, String unit, String siUnit) throws UcumException {
+        BigDecimal one = new BigDecimal(ucum.convert(new Decimal("1"), unit, siUnit).asDecimal());
+        BigDecimal zero = new BigDecimal(ucum.convert(new Decimal("0"), unit, siUnit).asDecimal());
+        BigDecimal thousand = new BigDecimal(ucum.convert(new Decimal("1000"), unit, siUnit).asDecimal());
+        if (zero.signum() != 0 || thousand.compareTo(one.multiply(BigDecimal.valueOf(1000))) != 0) return null;
+        return one;
+    }
+
+    /** UCUM itself, for tests that check the common units' factors against it. */
+    static UcumEssenceService ucum() {
+        return Ucum.SERVICE;
     }
 
     /**
@@ -129,7 +177,7 @@ public final class Units {
             // name what a wrong unit is.
             if (e.getKey().equals("kg/mol")) continue;
             try {
-                if (UCUM.isComparable(ucum, e.getKey())) {
+                if (Ucum.SERVICE.isComparable(ucum, e.getKey())) {
                     String k = e.getValue();
                     int comma = k.indexOf(',');
                     return ucum + " (" + (comma < 0 ? k : k.substring(0, comma)) + ")";
