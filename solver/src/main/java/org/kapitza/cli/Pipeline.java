@@ -160,16 +160,24 @@ public final class Pipeline {
             effective = EffectiveConductivity.between(result, kase.output().effectiveBetween().get(0),
                     kase.output().effectiveBetween().get(1), grainEstimates(kase, result, ms));
         }
+        double ambient = ambient(kase);
+        String caseSurface = kase.output().caseSurface();
         RunReport report = RunReport.of(kase.name(), kase.description(), result, ms, kase.layerStack(),
                 kase.solver().nonlinearMethod(),
-                kase.solver().preconditioner(), meshSeconds, 0, effective, kase.notes(), files);
+                kase.solver().preconditioner(), meshSeconds, 0, effective, kase.notes(), files, ambient, caseSurface);
         ReportFiles.interfacesCsv(out.resolve("interfaces.csv"), report);
         files.add("interfaces.csv");
+        if (!report.blocks().isEmpty()) {
+            ReportFiles.blocksCsv(out.resolve("blocks.csv"), report.blocks());
+            files.add("blocks.csv");
+            ReportFiles.hotspotSteady(out.resolve(kase.name() + ".steady"), report.blocks());
+            files.add(kase.name() + ".steady");
+        }
         files.add("summary.json");
         double outputSeconds = (System.nanoTime() - t1) * 1e-9;
         report = RunReport.of(kase.name(), kase.description(), result, ms, kase.layerStack(),
                 kase.solver().nonlinearMethod(),
-                kase.solver().preconditioner(), meshSeconds, outputSeconds, effective, kase.notes(), files);
+                kase.solver().preconditioner(), meshSeconds, outputSeconds, effective, kase.notes(), files, ambient, caseSurface);
         ReportFiles.summaryJson(out.resolve("summary.json"), report);
         return report;
     }
@@ -191,6 +199,30 @@ public final class Pipeline {
             return EffectiveConductivity.GrainEstimates.of(d, k0, c.value());
         }
         return null;
+    }
+
+    /**
+     * The ambient of a resistance budget: the one temperature of every convection (T_inf) and uniform
+     * fixed-temperature boundary; NaN when there is none or they differ.
+     */
+    static double ambient(Case kase) {
+        double t = Double.NaN;
+        for (org.kapitza.fv.ThermalProblem.PatchCondition pc : kase.problem().boundaries()) {
+            double v;
+            if (pc.condition() instanceof org.kapitza.boundary.BoundaryCondition.Convection c) {
+                v = c.tInf();
+            } else if (pc.condition() instanceof org.kapitza.boundary.BoundaryCondition.FixedTemperature f
+                    && f.temperature() instanceof org.kapitza.boundary.ScalarField.Constant k && f.contact() == null) {
+                v = k.v();
+            } else if (pc.condition() instanceof org.kapitza.boundary.BoundaryCondition.FixedTemperature) {
+                return Double.NaN;
+            } else {
+                continue;
+            }
+            if (Double.isNaN(t)) t = v;
+            else if (v != t) return Double.NaN;
+        }
+        return t;
     }
 
     /** Fails before the solve, not after it, when results could not be written. */

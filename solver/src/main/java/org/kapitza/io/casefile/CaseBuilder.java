@@ -991,7 +991,15 @@ public final class CaseBuilder {
         if (!cf.name().matches("[A-Za-z0-9_.\\-]+")) {
             throw at.error("name", "'" + cf.name() + "' must be letters, digits, '.', '_' or '-' (it names the output files)");
         }
-        return new Case.OutputSettings(dir, vtk, compress, from, to, effective);
+        String caseSurface = null;
+        if (o != null && o.caseSurface() != null) {
+            if (cf.mesh().stack() == null) {
+                throw at.error("output.case_surface", "names a layer surface for θ_JC; it needs a layer stack (mesh.stack)");
+            }
+            caseSurface = o.caseSurface();
+            surface(caseSurface, "output.case_surface");
+        }
+        return new Case.OutputSettings(dir, vtk, compress, from, to, effective, caseSurface);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

@@ -56,6 +56,31 @@ public final class ReportFiles {
         AtomicFile.write(file, out -> JSON.writeValue(new NonClosing(out), report));
     }
 
+    /** blocks.csv: one row per floorplan block, its power and the mean and maximum temperature of its face. */
+    public static void blocksCsv(Path file, List<BlockReport> blocks) throws IOException {
+        AtomicFile.write(file, out -> {
+            PrintWriter w = writer(out);
+            w.println("block,surface,area_m2,power_W,mean_K,max_K");
+            for (BlockReport b : blocks) {
+                w.printf(Locale.ROOT, "%s,%s,%s,%s,%s,%s%n", csv(b.block()), csv(b.surface()), num(b.area()), num(b.power()),
+                        num(b.mean()), num(b.max()));
+            }
+            w.flush();
+        });
+    }
+
+    /**
+     * {@code <name>.steady} in HotSpot's format, for scripts that read HotSpot's output: one line per block,
+     * {@code name<TAB>temperature} (K), the block's mean temperature, in floorplan order.
+     */
+    public static void hotspotSteady(Path file, List<BlockReport> blocks) throws IOException {
+        AtomicFile.write(file, out -> {
+            PrintWriter w = writer(out);
+            for (BlockReport b : blocks) w.printf(Locale.ROOT, "%s\t%.2f%n", b.block(), b.mean());
+            w.flush();
+        });
+    }
+
     public static void interfacesCsv(Path file, RunReport r) throws IOException {
         AtomicFile.write(file, out -> {
             PrintWriter w = writer(out);
