@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "kapitza", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finite-volume heat conduction with temperature jumps at interfaces and grain boundaries.",
-        subcommands = {Main.Run.class, Main.Check.class, Main.Materials.class, Tbr.class, ImportCommand.class,
+        subcommands = {Main.Run.class, Main.Check.class, Main.Materials.class, Tbr.class, ImportCommand.class, ZthCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;

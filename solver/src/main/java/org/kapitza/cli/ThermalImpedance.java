@@ -1,0 +1,130 @@
+package org.kapitza.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kapitza.InputException;
+import org.kapitza.boundary.BoundaryCondition;
+import org.kapitza.boundary.TimeFunction;
+import org.kapitza.fv.InitialCondition;
+import org.kapitza.fv.SteadyResult;
+import org.kapitza.fv.ThermalProblem;
+import org.kapitza.fv.TransientObserver;
+import org.kapitza.fv.TransientSettings;
+import org.kapitza.fv.TransientSolver;
+import org.kapitza.io.casefile.Case;
+import org.kapitza.mesh.FaceClass;
+import org.kapitza.mesh.Mesh;
+import org.kapitza.zth.CauerNetwork;
+import org.kapitza.zth.FosterNetwork;
+
+/**
+ * Transient thermal impedance of a power step (JESD51-14): from the body at ambient, the case's power
+ * (all of it, or one floorplan block's) switched on at t = 0; Zth(t) = (T_J(t) − T_A)/P with T_J the
+ * hottest point (cell or surface) at each time, sampled on log-spaced times. Its Foster fit and the Cauer
+ * ladder of that fit give the cumulative structure function.
+ */
+public final class ThermalImpedance {
+    /**
+     * One measured curve.
+     *
+     * @param power       P, the step (W)
+     * @param ambient     T_A (K)
+     * @param times       sample times (s)
+     * @param zth         Zth at those times (K/W)
+     * @param steadyTheta the steady θ_JA of the same power, (T_J − T_A)/P (K/W): Zth(∞)
+     * @param foster      the fitted Foster network
+     * @param cauer       its Cauer ladder
+     */
+    public record Curve(double power, double ambient, double[] times, double[] zth, double steadyTheta, FosterNetwork foster,
+                        CauerNetwork cauer) {
+    }
+
+    private ThermalImpedance() {
+    }
+
+    /**
+     * @param block      the floorplan block to step (the others off), or null for all the case's power
+     * @param from       first sample time (s)
+     * @param to         last sample time (s)
+     * @param perDecade  samples, and Foster time constants, per decade
+     * @param tolerance  local error per time step (K)
+     */
+    public static Curve measure(Case kase, String block, double from, double to, int perDecade, double tolerance) {
+        if (!(from > 0) || !(to > from)) {
+            throw new InputException("Zth times: need 0 < from < to, got from " + from + " s, to " + to + " s");
+        }
+        double ambient = Pipeline.ambient(kase);
+        if (!Double.isFinite(ambient)) {
+            throw new InputException("Zth needs one ambient: every convection T_inf and fixed temperature of the case must be"
+                    + " the same, so that the body starts in equilibrium at it");
+        }
+        ThermalProblem problem = kase.problem();
+        boolean found = block == null;
+        for (ThermalProblem.PatchCondition pc : problem.boundaries()) {
+            if (!(pc.condition() instanceof BoundaryCondition.TotalPower)) continue;
+            String name = pc.patch();
+            int dot = name.lastIndexOf('.');
+            boolean isBlock = name.chars().filter(ch -> ch == '.').count() >= 2;
+            if (block != null && isBlock && name.substring(dot + 1).equals(block)) {
+                found = true;
+                continue;
+            }
+            if (block != null && isBlock) problem.drive(pc.condition(), TimeFunction.constant(0));
+        }
+        if (!found) throw new InputException("--block " + block + ": no floorplan block of that name in " + kase.caseFile());
+        problem.validate(true);
+        int decades = (int) Math.ceil(Math.log10(to / from) * perDecade);
+        double[] times = new double[decades + 1];
+        for (int i = 0; i <= decades; i++) times[i] = from * Math.pow(to / from, (double) i / decades);
+        TransientSettings settings = new TransientSettings(TransientSettings.Integrator.CRANK_NICOLSON, to, from / 10, from * 1e-4,
+                to / 20, false, tolerance, times, kase.solver());
+        double[] junction = new double[times.length];
+        TransientSolver solver = new TransientSolver(settings);
+        solver.addObserver(new TransientObserver() {
+            @Override
+            public void output(double time, int index, SteadyResult view) {
+                if (index > 0 && index <= times.length) junction[index - 1] = hottest(view);
+            }
+        });
+        solver.run(problem, new InitialCondition.Uniform(ambient));
+        // The steady state of the same inputs: a run that starts from it and takes one short step.
+        SteadyResult steady = new TransientSolver(new TransientSettings(TransientSettings.Integrator.BACKWARD_EULER, from * 1e-3,
+                from * 1e-3, from * 1e-3, from * 1e-3, true, 1, new double[0], kase.solver()))
+                .run(problem, new InitialCondition.Steady()).finalState();
+        double power = steady.energyBalance().heatIn();
+        if (!(power > 0)) throw new InputException("Zth: the case dissipates no power" + (block == null ? "" : " in block " + block));
+        double[] zth = new double[times.length];
+        for (int i = 0; i < zth.length; i++) zth[i] = (junction[i] - ambient) / power;
+        FosterNetwork foster = FosterNetwork.fit(times, zth, perDecade);
+        return new Curve(power, ambient, times, zth, (hottest(steady) - ambient) / power, foster, CauerNetwork.fromFoster(foster));
+    }
+
+    /** The hottest point: the hottest cell or boundary surface (K). */
+    static double hottest(SteadyResult r) {
+        Mesh m = r.mesh();
+        double t = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < m.cellCount(); c++) if (m.isActive(c)) t = Math.max(t, r.temperature(c));
+        for (int f = m.faceStart(FaceClass.BOUNDARY); f < m.faceCount(); f++) t = Math.max(t, r.surfaceTemperature(f));
+        return t;
+    }
+
+    /**
+     * Where two cumulative structure functions separate (JESD51-14's dual-interface method): the smallest R_Σ at
+     * which their C_Σ differ by more than the fraction {@code epsilon}; θ_JC is read there (K/W). NaN when they never
+     * do within the smaller total resistance.
+     */
+    public static double separation(CauerNetwork a, CauerNetwork b, double epsilon) {
+        double[] ra = a.cumulativeResistance();
+        double[] rb = b.cumulativeResistance();
+        double end = Math.min(ra[ra.length - 1], rb[rb.length - 1]);
+        List<Double> grid = new ArrayList<>();
+        int n = 4000;
+        for (int i = 0; i < n; i++) grid.add(end * i / n);
+        for (double r : grid) {
+            double ca = a.capacitanceAt(r);
+            double cb = b.capacitanceAt(r);
+            if (Math.abs(Math.log(ca / cb)) > Math.log1p(epsilon)) return r;
+        }
+        return Double.NaN;
+    }
+}
