@@ -79,11 +79,14 @@ public final class ThermalImpedance {
         TransientSettings settings = new TransientSettings(TransientSettings.Integrator.CRANK_NICOLSON, to, from / 10, from * 1e-4,
                 to / 20, false, tolerance, times, kase.solver());
         double[] junction = new double[times.length];
+        java.util.Arrays.fill(junction, Double.NaN);
         TransientSolver solver = new TransientSolver(settings);
         solver.addObserver(new TransientObserver() {
             @Override
             public void output(double time, int index, SteadyResult view) {
-                if (index > 0 && index <= times.length) junction[index - 1] = hottest(view);
+                for (int i = 0; i < times.length; i++) {
+                    if (Math.abs(times[i] - time) <= 1e-9 * times[i]) junction[i] = hottest(view);
+                }
             }
         });
         solver.run(problem, new InitialCondition.Uniform(ambient));
@@ -94,7 +97,10 @@ public final class ThermalImpedance {
         double power = steady.energyBalance().heatIn();
         if (!(power > 0)) throw new InputException("Zth: the case dissipates no power" + (block == null ? "" : " in block " + block));
         double[] zth = new double[times.length];
-        for (int i = 0; i < zth.length; i++) zth[i] = (junction[i] - ambient) / power;
+        for (int i = 0; i < zth.length; i++) {
+            if (Double.isNaN(junction[i])) throw new IllegalStateException("Zth: the run did not land on t = " + times[i] + " s");
+            zth[i] = (junction[i] - ambient) / power;
+        }
         FosterNetwork foster = FosterNetwork.fit(times, zth, perDecade);
         return new Curve(power, ambient, times, zth, (hottest(steady) - ambient) / power, foster, CauerNetwork.fromFoster(foster));
     }
