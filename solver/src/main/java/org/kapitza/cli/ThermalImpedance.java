@@ -115,22 +115,34 @@ public final class ThermalImpedance {
     }
 
     /**
-     * Where two cumulative structure functions separate (JESD51-14's dual-interface method): the smallest R_Σ at
-     * which their C_Σ differ by more than the fraction {@code epsilon}; θ_JC is read there (K/W). NaN when they never
-     * do within the smaller total resistance.
+     * Where two cumulative structure functions separate (JESD51-14's dual-interface method). R(C), the R_Σ at which
+     * a curve's C_Σ first reaches C, is compared at C levels 20 per decade: the curves have separated at C when one
+     * reaches C/(1 + ε) only at an R_Σ more than (1 + ε) times the R_Σ at which the other reaches C(1 + ε). The
+     * tolerance in C keeps two plateaus of nearly the same C_Σ (the fit's grid of time constants shifts them a
+     * little) from counting as a separation. θ_JC is the first curve's R(C) at the first separated level (K/W);
+     * NaN when the curves do not separate.
      */
     public static double separation(CauerNetwork a, CauerNetwork b, double epsilon) {
-        double[] ra = a.cumulativeResistance();
-        double[] rb = b.cumulativeResistance();
-        double end = Math.min(ra[ra.length - 1], rb[rb.length - 1]);
-        List<Double> grid = new ArrayList<>();
-        int n = 4000;
-        for (int i = 0; i < n; i++) grid.add(end * i / n);
-        for (double r : grid) {
-            double ca = a.capacitanceAt(r);
-            double cb = b.capacitanceAt(r);
-            if (Math.abs(Math.log(ca / cb)) > Math.log1p(epsilon)) return r;
+        double[] ca = a.cumulativeCapacitance();
+        double[] cb = b.cumulativeCapacitance();
+        double lo = Math.max(ca[0], cb[0]);
+        double hi = Math.min(ca[ca.length - 1], cb[cb.length - 1]);
+        int n = (int) Math.ceil(20 * Math.log10(hi / lo));
+        double f = 1 + epsilon;
+        for (int i = 0; i <= n; i++) {
+            double c = lo * Math.pow(hi / lo, (double) i / Math.max(n, 1));
+            if (resistanceAt(b, c / f) > f * resistanceAt(a, c * f) || resistanceAt(a, c / f) > f * resistanceAt(b, c * f)) {
+                return resistanceAt(a, c);
+            }
         }
         return Double.NaN;
+    }
+
+    /** R(C): the R_Σ at which the step function C_Σ(R_Σ) first reaches C (its total R when it never does). */
+    private static double resistanceAt(CauerNetwork n, double c) {
+        double[] rs = n.cumulativeResistance();
+        double[] cs = n.cumulativeCapacitance();
+        for (int k = 0; k < cs.length; k++) if (cs[k] >= c) return k == 0 ? 0 : rs[k - 1];
+        return rs[rs.length - 1];
     }
 }

@@ -102,4 +102,18 @@ class StructureFunctionTest {
             assertEquals(cumR[i], rStep, 0.02 * cumR[i], "R_Σ at step " + (i + 1));
         }
     }
+
+    /**
+     * Two ladders equal up to R_1 + R_2 = 3 K/W whose third resistance differs (0.5 against 1.5 K/W, as a
+     * second TIM): their structure functions separate where the third stage begins, between 3 and 3.5 K/W.
+     */
+    @Test
+    void twoLaddersThatDifferAfterTheSecondStageSeparateThere() {
+        double[] c = {1e-3, 0.1, 10, 1000};
+        CauerNetwork a = CauerNetwork.fromFoster(fosterOfLadder(new double[] {1, 2, 0.5, 1}, c));
+        CauerNetwork b = CauerNetwork.fromFoster(fosterOfLadder(new double[] {1, 2, 1.5, 1}, c));
+        double theta = org.kapitza.cli.ThermalImpedance.separation(a, b, 0.1);
+        assertTrue(theta >= 3 && theta <= 3.5, "separation at " + theta);
+        assertTrue(Double.isNaN(org.kapitza.cli.ThermalImpedance.separation(a, a, 0.1)), "a curve does not separate from itself");
+    }
 }
