@@ -160,4 +160,40 @@ class BlocksAndBudgetTest {
         assertNotNull(r.budget());
         assertFalse(r.budget().addsUp(), r.budget().toString());
     }
+
+    @Test
+    void aTransientRunWritesTheBlocksMeanAtEachOutputTimeAsAHotSpotTtrace(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("t.yaml"), """
+                name: blocks-t
+                mesh:
+                  stack:
+                    base: {x: 2 mm, y: 2 mm, cells: [4, 4]}
+                    layers:
+                      - {name: die, material: silicon, thickness: 0.5 mm, cells: 2}
+                boundaries:
+                  - {patch: die.bottom, type: temperature, T: 300 K}
+                sources:
+                  - type: power-map
+                    surface: die.top
+                    blocks:
+                      - {name: left,  x: [0, 1 mm], y: [0, 2 mm], power: 1 W}
+                      - {name: right, x: [1 mm, 2 mm], y: [0, 2 mm], power: 0.1 W}
+                transient:
+                  end: 10 ms
+                  initial: {T: 300 K}
+                  output: {times: [1 ms, 10 ms]}
+                output: {vtk: false}
+                """);
+        Path out = dir.resolve("out");
+        CommandLineTest.Run r = CommandLineTest.run("run", "-q", file.toString(), "-o", out.toString());
+        assertEquals(Main.OK, r.code(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("blocks-t.ttrace"));
+        assertEquals("left\tright", rows.get(0));
+        assertEquals(4, rows.size(), "t = 0 and the two output times: " + rows);
+        // At t = 0 the cells are at 300 K; the surface lies q d/k above them once the power is on.
+        String[] first = rows.get(1).split("\t");
+        String[] last = rows.get(3).split("\t");
+        assertTrue(Double.parseDouble(first[0]) >= 300 && Double.parseDouble(first[0]) < Double.parseDouble(last[0]), rows.toString());
+        assertTrue(Double.parseDouble(last[0]) > Double.parseDouble(last[1]) && Double.parseDouble(last[1]) > 300, rows.get(3));
+    }
 }

@@ -81,6 +81,26 @@ public final class ReportFiles {
         });
     }
 
+    /**
+     * {@code <name>.ttrace} in HotSpot's transient-trace format: a header of block names, then one row per output
+     * time of the blocks' mean temperatures (K), tab-separated, as HotSpot writes it (no time column: row i is the
+     * i-th output time, as listed in the run's {@code .pvd}; HotSpot's rows are one per sampling interval).
+     *
+     * @param rows {time, mean of each block} per output time (the time is not written)
+     */
+    public static void hotspotTtrace(Path file, List<String> blocks, List<double[]> rows) throws IOException {
+        AtomicFile.write(file, out -> {
+            PrintWriter w = writer(out);
+            w.println(String.join("\t", blocks));
+            for (double[] row : rows) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 1; i < row.length; i++) line.append(i > 1 ? "\t" : "").append(String.format(Locale.ROOT, "%.2f", row[i]));
+                w.println(line);
+            }
+            w.flush();
+        });
+    }
+
     public static void interfacesCsv(Path file, RunReport r) throws IOException {
         AtomicFile.write(file, out -> {
             PrintWriter w = writer(out);
