@@ -59,7 +59,7 @@ final class ZthCommand implements Callable<Integer> {
             + " TIM's conductivity), for the dual-interface θ_JC (repeatable)")
     List<String> compare = new ArrayList<>();
 
-    @Option(names = "--epsilon", description = "relative difference of C_Σ at which the structure functions separate"
+    @Option(names = "--epsilon", description = "relative difference of R_Σ at equal C_Σ at which the structure functions separate"
             + " (default ${DEFAULT-VALUE})", defaultValue = "0.1")
     double epsilon;
 
@@ -102,8 +102,8 @@ final class ZthCommand implements Callable<Integer> {
         double thetaJC = Double.NaN;
         if (curves.size() == 2) {
             thetaJC = ThermalImpedance.separation(curves.get(0).cauer(), curves.get(1).cauer(), epsilon);
-            o.printf(Locale.ROOT, "  the structure functions separate (C_Σ differs by %.0f %%) at R_Σ = %.5g K/W: θ_JC by the"
-                    + " dual-interface method%n", 100 * epsilon, thetaJC);
+            o.printf(Locale.ROOT, "  the structure functions separate (R_Σ apart by more than %.0f %% at equal C_Σ) at R_Σ ="
+                    + " %.5g K/W: θ_JC by the dual-interface method%n", 100 * epsilon, thetaJC);
         }
         writeZth(out.resolve("zth.csv"), curves);
         writeStructure(out.resolve("structure.csv"), curves);
