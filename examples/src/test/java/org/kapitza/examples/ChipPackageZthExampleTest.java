@@ -30,7 +30,10 @@ class ChipPackageZthExampleTest {
         List<String> second = new java.util.ArrayList<>(List.of(COARSE));
         second.add("interfaces[1].k=1.5 W/m/K");
         ThermalImpedance.Curve b = ThermalImpedance.measure(pipeline.prepare(file, second), null, 1e-5, 1000, 4, 1e-3);
-        for (int i = 1; i < a.zth().length; i++) assertTrue(a.zth()[i] >= a.zth()[i - 1], "Zth rises at " + a.times()[i]);
+        // Zth never falls, up to the time stepping's local error (1e-3 K, over P) on the flat end of the curve.
+        for (int i = 1; i < a.zth().length; i++) {
+            assertTrue(a.zth()[i] >= a.zth()[i - 1] - 1e-3 / a.power(), "Zth rises at " + a.times()[i]);
+        }
         assertEquals(a.steadyTheta(), a.zth()[a.zth().length - 1], 1e-3 * a.steadyTheta(), "Zth(1000 s) = steady θ_JA");
         double addedTim2 = (50e-6 / 1.5 - 50e-6 / 3) / (0.03 * 0.03);
         assertTrue(b.steadyTheta() - a.steadyTheta() > addedTim2, "the poorer TIM2 adds at least its own R/A");

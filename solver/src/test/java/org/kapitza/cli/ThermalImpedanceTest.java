@@ -80,4 +80,32 @@ class ThermalImpedanceTest {
         assertEquals(Main.INVALID_INPUT, bad.code(), bad.err());
         assertTrue(bad.err().contains("--block nope"), bad.err());
     }
+
+    @Test
+    void aBlockStepSwitchesOnThatBlockOnly(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("two.yaml"), """
+                name: two-blocks
+                mesh:
+                  stack:
+                    base: {x: 2 mm, y: 2 mm, cells: [4, 4]}
+                    layers:
+                      - {name: die, material: silicon, thickness: 0.5 mm, cells: 2}
+                boundaries:
+                  - {patch: die.bottom, type: temperature, T: 300 K}
+                sources:
+                  - type: power-map
+                    surface: die.top
+                    blocks:
+                      - {name: left,  x: [0, 1 mm], y: [0, 2 mm], power: 1 W}
+                      - {name: right, x: [1 mm, 2 mm], y: [0, 2 mm], power: 0.25 W}
+                output: {vtk: false}
+                """);
+        Pipeline p = new Pipeline(Settings.load());
+        ThermalImpedance.Curve right = ThermalImpedance.measure(p.prepare(file, List.of()), "right", 1e-4, 1, 2, 1e-4);
+        assertEquals(0.25, right.power(), 1e-12, "only the right block's power");
+        ThermalImpedance.Curve all = ThermalImpedance.measure(p.prepare(file, List.of()), null, 1e-4, 1, 2, 1e-4);
+        assertEquals(1.25, all.power(), 1e-12);
+        // One block heats a smaller area than both: its junction rise per watt is larger.
+        assertTrue(right.steadyTheta() > all.steadyTheta(), right.steadyTheta() + " vs " + all.steadyTheta());
+    }
 }
