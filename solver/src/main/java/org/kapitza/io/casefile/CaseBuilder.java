@@ -809,17 +809,17 @@ public final class CaseBuilder {
                     BoundaryCondition.TotalPower bc = new BoundaryCondition.TotalPower(p0);
                     problem.boundary(pm.surface() + "." + b.name(), bc);
                     if (steadyTrace.containsKey(b.name()) && b.power().varies()) {
-                        throw at.error(path + ".blocks[" + j + "].power", "block '" + b.name() + "' is in the power trace"
+                        throw at.error(powerPath(pm, path, j, b.name()), "block '" + b.name() + "' is in the power trace"
                                 + " too; give its power in one place");
                     }
                     if (traced.containsKey(b.name())) {
                         if (b.power().varies()) {
-                            throw at.error(path + ".blocks[" + j + "].power", "block '" + b.name() + "' is in the power trace"
+                            throw at.error(powerPath(pm, path, j, b.name()), "block '" + b.name() + "' is in the power trace"
                                     + " too; give its power in one place");
                         }
                         problem.drive(bc, traced.get(b.name()));
                     } else if (b.power().varies()) {
-                        problem.drive(bc, timeFunction(b.power(), path + ".blocks[" + j + "].power"));
+                        problem.drive(bc, timeFunction(b.power(), powerPath(pm, path, j, b.name())));
                     }
                 }
             } else {
@@ -902,6 +902,18 @@ public final class CaseBuilder {
         }
         mapBlocks.put(index, out);
         return out;
+    }
+
+    /**
+     * The key path of block {@code j}'s power: its entry under {@code blocks}, which for a floorplan map is the
+     * listed entry of that name (the blocks are then in the floorplan's order).
+     */
+    private static String powerPath(SourceSpec.PowerMap pm, String path, int j, String name) {
+        if (pm.floorplan() == null) return path + ".blocks[" + j + "].power";
+        for (int k = 0; pm.blocks() != null && k < pm.blocks().size(); k++) {
+            if (pm.blocks().get(k).name().equals(name)) return path + ".blocks[" + k + "].power";
+        }
+        return path + ".floorplan";
     }
 
     /** The in-plane size (m) of a stack layer's footprint, the base's when it has none. */
