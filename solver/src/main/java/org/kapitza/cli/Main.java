@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "kapitza", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finite-volume heat conduction with temperature jumps at interfaces and grain boundaries.",
         subcommands = {Main.Run.class, Main.Check.class, StudyCommand.class, Main.Materials.class, Tbr.class,
-                ThermoreflectanceCommand.Fdtr.class, ThermoreflectanceCommand.Tdtr.class, CommandLine.HelpCommand.class})
+                ImportCommand.class, ZthCommand.class, ThermoreflectanceCommand.Fdtr.class, ThermoreflectanceCommand.Tdtr.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

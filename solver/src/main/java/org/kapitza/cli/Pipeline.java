@@ -167,6 +167,12 @@ public final class Pipeline {
         RunReport report = CaseReport.of(kase, result, meshSeconds, 0, files);
         ReportFiles.interfacesCsv(out.resolve("interfaces.csv"), report);
         files.add("interfaces.csv");
+        if (!report.blocks().isEmpty()) {
+            ReportFiles.blocksCsv(out.resolve("blocks.csv"), report.blocks());
+            files.add("blocks.csv");
+            ReportFiles.hotspotSteady(out.resolve(kase.name() + ".steady"), report.blocks());
+            files.add(kase.name() + ".steady");
+        }
         files.add("summary.json");
         double outputSeconds = (System.nanoTime() - t1) * 1e-9;
         report = CaseReport.of(kase, result, meshSeconds, outputSeconds, files);

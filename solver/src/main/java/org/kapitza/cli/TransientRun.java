@@ -59,6 +59,21 @@ final class TransientRun {
                 }
             });
         }
+        // Floorplan blocks' mean temperatures at each output time, for <name>.ttrace (HotSpot's transient trace).
+        List<String> blockNames = new ArrayList<>();
+        List<double[]> blockRows = new ArrayList<>();
+        solver.addObserver(new TransientObserver() {
+            @Override
+            public void output(double time, int index, SteadyResult view) {
+                List<org.kapitza.io.report.BlockReport> blocks = org.kapitza.io.report.BlockReport.of(view);
+                if (blocks.isEmpty()) return;
+                if (blockNames.isEmpty()) for (var b : blocks) blockNames.add(b.block());
+                double[] row = new double[blocks.size() + 1];
+                row[0] = time;
+                for (int i = 0; i < blocks.size(); i++) row[i + 1] = blocks.get(i).mean();
+                blockRows.add(row);
+            }
+        });
         double startTime = restart ? TransientSolver.checkpointTime(checkpoint) : 0;
         TransientResult result;
         try (TimeProgress progress = new TimeProgress(progressMode, startTime, plan.settings().endTime(), log)) {
@@ -79,6 +94,10 @@ final class TransientRun {
         files.add("probes.csv");
         ProbeFiles.png(out.resolve("probes.png"), result.probes(), result.probeRows(), kase.name() + ": probes");
         files.add("probes.png");
+        if (!blockRows.isEmpty()) {
+            ReportFiles.hotspotTtrace(out.resolve(kase.name() + ".ttrace"), blockNames, blockRows);
+            files.add(kase.name() + ".ttrace");
+        }
         if (plan.checkpointEvery() > 0) files.add(CHECKPOINT);
         files.add("summary.json");
         TransientReport report = TransientReport.of(kase.name(), kase.description(), kase.mesh().summary(), plan.settings(), result,

@@ -64,6 +64,8 @@ final class Discretization {
     final InterfaceModel[] pairModel;
     final int[] pairSide1Region;
     final String[] pairLabel;
+    /** Whether an interface rule of the case names each region pair (false: an undeclared perfect contact). */
+    final boolean[] pairDeclared;
     private final double[] ifFactor;
     /** Current secant R (m²K/W, staircase factor included) per interface face. */
     final double[] ifR;
@@ -156,6 +158,7 @@ final class Discretization {
         pairModel = new InterfaceModel[np];
         pairSide1Region = new int[np];
         pairLabel = new String[np];
+        pairDeclared = new boolean[np];
         anyNonlinear |= resolveInterfaces(problem);
         ifR = new double[ifEnd - ifStart];
         ifFactor = problem.staircaseCorrection() && m.hasShapedInterfaces() ? new double[ifEnd - ifStart] : null;
@@ -287,6 +290,7 @@ final class Discretization {
                 pairLabel[p] = m.regionName(pair.regionA()) + "|" + m.regionName(pair.regionB());
             } else {
                 InterfaceRule rule = rules.get(ruleOfPair[p]);
+                pairDeclared[p] = true;
                 model = rule.model();
                 pairLabel[p] = rule.kind() == InterfaceRule.Kind.REGIONS && rule.name() == null ? rule.label()
                         : rule.label() + " (" + m.regionName(pair.regionA()) + "|" + m.regionName(pair.regionB()) + ")";

@@ -289,6 +289,17 @@ public final class SteadyResult {
         return out;
     }
 
+    /**
+     * The interfaces an interface rule of the case names, as {@link #interfaces()} gives them: a contact
+     * between two regions that no rule names is a perfect contact nobody declared, not an interface to list.
+     */
+    public List<InterfaceStats> declaredInterfaces() {
+        List<InterfaceStats> all = interfaces();
+        List<InterfaceStats> out = new ArrayList<>();
+        for (int p = 0; p < all.size(); p++) if (d.pairDeclared[p]) out.add(all.get(p));
+        return out;
+    }
+
     /** The largest |T| of an active cell (K): jumps below 1e-12 of it are round-off. */
     private double temperatureScale() {
         double tScale = 0;

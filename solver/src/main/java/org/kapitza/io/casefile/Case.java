@@ -63,8 +63,9 @@ public record Case(String name, String description, Mesh mesh, ThermalProblem pr
      * @param lineFrom  start of the temperature profile line (m), or null for the default line
      * @param lineTo    end of the line (m)
      * @param effectiveBetween two patches to report k_eff between, or null
+     * @param caseSurface the case surface of θ_JC in the resistance budget, {@code <layer>.top|bottom}, or null
      */
     public record OutputSettings(Path directory, boolean vtk, boolean compress, List<Double> lineFrom, List<Double> lineTo,
-                                 List<String> effectiveBetween) {
+                                 List<String> effectiveBetween, String caseSurface) {
     }
 }

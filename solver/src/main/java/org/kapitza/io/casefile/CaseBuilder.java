@@ -69,6 +69,8 @@ public final class CaseBuilder {
     /** Active cells of each mesh region, once the mesh is built. */
     private int[] regionCells;
     private final List<String> warnings = new ArrayList<>();
+    /** The blocks of each power map (by index in sources), resolved once: listed or read from a floorplan file. */
+    private final java.util.Map<Integer, List<SourceSpec.Block>> mapBlocks = new java.util.HashMap<>();
 
     /**
      * @param located     the bound case file
@@ -336,8 +338,9 @@ public final class CaseBuilder {
                 if (!(cf.sources().get(i) instanceof SourceSpec.PowerMap pm)) continue;
                 String path = "sources[" + i + "]";
                 String[] surface = surface(pm.surface(), path + ".surface");
-                for (int j = 0; j < pm.blocks().size(); j++) {
-                    SourceSpec.Block blk = pm.blocks().get(j);
+                List<SourceSpec.Block> blocks = blocksOf(i, pm, path);
+                for (int j = 0; j < blocks.size(); j++) {
+                    SourceSpec.Block blk = blocks.get(j);
                     String bp = path + ".blocks[" + j + "]";
                     List<Double> x = pair(blk.x(), bp + ".x", "[from, to]");
                     List<Double> y = pair(blk.y(), bp + ".y", "[from, to]");
@@ -827,24 +830,31 @@ public final class CaseBuilder {
                 if (cf.mesh().stack() == null) {
                     throw at.error(path, "a power map needs a layer stack (mesh.stack): its blocks sit on a layer's surface");
                 }
-                java.util.Map<String, org.kapitza.boundary.TimeFunction> traced = pm.trace() == null ? java.util.Map.of()
-                        : PowerTrace.read(pm.trace(), pm.blocks(), path + ".trace", at);
-                if (!traced.isEmpty() && cf.transientRun() == null) {
-                    throw at.error(path + ".trace", "a power trace needs a 'transient' section; for a steady solve give each"
-                            + " block's power");
-                }
-                for (int j = 0; j < pm.blocks().size(); j++) {
-                    SourceSpec.Block b = pm.blocks().get(j);
-                    BoundaryCondition.TotalPower bc = new BoundaryCondition.TotalPower(b.power().initial());
+                List<SourceSpec.Block> blocks = blocksOf(i, pm, path);
+                List<String> names = blocks.stream().map(SourceSpec.Block::name).toList();
+                boolean steady = cf.transientRun() == null;
+                java.util.Map<String, org.kapitza.boundary.TimeFunction> traced = pm.trace() == null || steady ? java.util.Map.of()
+                        : PowerTrace.read(pm.trace(), names, path + ".trace", at);
+                // A steady run takes one power per block from the trace: a row, or each column's mean or peak.
+                java.util.Map<String, Double> steadyTrace = pm.trace() == null || !steady ? java.util.Map.of()
+                        : PowerTrace.steady(pm.trace(), names, path + ".trace", at);
+                for (int j = 0; j < blocks.size(); j++) {
+                    SourceSpec.Block b = blocks.get(j);
+                    double p0 = steadyTrace.containsKey(b.name()) ? steadyTrace.get(b.name()) : b.power().initial();
+                    BoundaryCondition.TotalPower bc = new BoundaryCondition.TotalPower(p0);
                     problem.boundary(pm.surface() + "." + b.name(), bc);
+                    if (steadyTrace.containsKey(b.name()) && b.power().varies()) {
+                        throw at.error(powerPath(pm, path, j, b.name()), "block '" + b.name() + "' is in the power trace"
+                                + " too; give its power in one place");
+                    }
                     if (traced.containsKey(b.name())) {
                         if (b.power().varies()) {
-                            throw at.error(path + ".blocks[" + j + "].power", "block '" + b.name() + "' is in the power trace"
+                            throw at.error(powerPath(pm, path, j, b.name()), "block '" + b.name() + "' is in the power trace"
                                     + " too; give its power in one place");
                         }
                         problem.drive(bc, traced.get(b.name()));
                     } else if (b.power().varies()) {
-                        problem.drive(bc, timeFunction(b.power(), path + ".blocks[" + j + "].power"));
+                        problem.drive(bc, timeFunction(b.power(), powerPath(pm, path, j, b.name())));
                     }
                 }
             } else {
@@ -865,6 +875,89 @@ public final class CaseBuilder {
                 }
             }
         }
+    }
+
+    /**
+     * The blocks of power map {@code index}: those listed, or those of its HotSpot floorplan file (read once),
+     * each with the power its listed entry gives (0 W for a floorplan block not listed). A floorplan must tile
+     * the footprint of the map's layer without overlaps; a listed block must then be one of its blocks and
+     * give only its name and power.
+     */
+    private List<SourceSpec.Block> blocksOf(int index, SourceSpec.PowerMap pm, String path) {
+        List<SourceSpec.Block> cached = mapBlocks.get(index);
+        if (cached != null) return cached;
+        List<SourceSpec.Block> listed = pm.blocks() == null ? List.of() : pm.blocks();
+        List<SourceSpec.Block> out = new ArrayList<>();
+        if (pm.floorplan() == null) {
+            if (pm.blocks() == null) {
+                throw at.error(path, "give the power map's 'blocks' (name, x, y, power) or a HotSpot 'floorplan' file");
+            }
+            for (int j = 0; j < listed.size(); j++) {
+                SourceSpec.Block b = listed.get(j);
+                if (b.x() == null || b.y() == null) {
+                    throw at.error(path + ".blocks[" + j + "]", "block '" + b.name() + "' needs 'x' and 'y' ([from, to] on the"
+                            + " layer's footprint), or the map a 'floorplan' file that places it");
+                }
+                out.add(b);
+            }
+        } else {
+            java.nio.file.Path file = at.directory().resolve(pm.floorplan());
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw at.error(path + ".floorplan", "no floorplan at " + file + " (relative paths start at the case file's directory)");
+            }
+            HotSpotFloorplan flp = HotSpotFloorplan.read(file);
+            String layer = surface(pm.surface(), path + ".surface")[0];
+            double[] die = footprintSize(layer);
+            String problem = flp.tilingProblem(die[0], die[1]);
+            if (problem != null) throw at.error(path + ".floorplan", file + " does not fit layer '" + layer + "': " + problem);
+            if (!flp.ownMaterials().isEmpty()) {
+                warnings.add(path + ".floorplan: " + file + " gives blocks their own heat capacity and resistivity (HotSpot 6's"
+                        + " heterogeneous layers), which a power map cannot honour; layer '" + layer + "' is of one material: "
+                        + String.join("; ", flp.ownMaterials()));
+            }
+            java.util.Map<String, SourceSpec.Block> byName = new java.util.HashMap<>();
+            for (int j = 0; j < listed.size(); j++) {
+                SourceSpec.Block b = listed.get(j);
+                String bp = path + ".blocks[" + j + "]";
+                if (!flp.names().contains(b.name())) {
+                    throw at.error(bp + ".name", "block '" + b.name() + "' is not in " + file + Suggest.didYouMean(b.name(), flp.names())
+                            + "; its blocks are: " + String.join(", ", flp.names()));
+                }
+                if (b.x() != null || b.y() != null) {
+                    throw at.error(bp + "." + (b.x() != null ? "x" : "y"), "block '" + b.name() + "' is placed by the floorplan "
+                            + file + "; give only its name and power");
+                }
+                if (byName.put(b.name(), b) != null) throw at.error(bp + ".name", "block '" + b.name() + "' is listed twice");
+            }
+            for (HotSpotFloorplan.Unit u : flp.units()) {
+                SourceSpec.Block b = byName.get(u.name());
+                out.add(new SourceSpec.Block(u.name(), List.of(u.left(), u.right()), List.of(u.bottom(), u.top()),
+                        b == null ? TimeVarying.of(0) : b.power()));
+            }
+        }
+        mapBlocks.put(index, out);
+        return out;
+    }
+
+    /**
+     * The key path of block {@code j}'s power: its entry under {@code blocks}, which for a floorplan map is the
+     * listed entry of that name (the blocks are then in the floorplan's order).
+     */
+    private static String powerPath(SourceSpec.PowerMap pm, String path, int j, String name) {
+        if (pm.floorplan() == null) return path + ".blocks[" + j + "].power";
+        for (int k = 0; pm.blocks() != null && k < pm.blocks().size(); k++) {
+            if (pm.blocks().get(k).name().equals(name)) return path + ".blocks[" + k + "].power";
+        }
+        return path + ".floorplan";
+    }
+
+    /** The in-plane size (m) of a stack layer's footprint, the base's when it has none. */
+    private double[] footprintSize(String layer) {
+        CaseFile.Stack st = cf.mesh().stack();
+        for (CaseFile.LayerSpec l : st.layers()) {
+            if (l.name().equals(layer) && l.footprint() != null) return new double[] {l.footprint().x(), l.footprint().y()};
+        }
+        return new double[] {st.base().x(), st.base().y()};
     }
 
     // ---- settings ---------------------------------------------------------------------------------------
@@ -945,7 +1038,15 @@ public final class CaseBuilder {
         if (!cf.name().matches("[A-Za-z0-9_.\\-]+")) {
             throw at.error("name", "'" + cf.name() + "' must be letters, digits, '.', '_' or '-' (it names the output files)");
         }
-        return new Case.OutputSettings(dir, vtk, compress, from, to, effective);
+        String caseSurface = null;
+        if (o != null && o.caseSurface() != null) {
+            if (cf.mesh().stack() == null) {
+                throw at.error("output.case_surface", "names a layer surface for θ_JC; it needs a layer stack (mesh.stack)");
+            }
+            caseSurface = o.caseSurface();
+            surface(caseSurface, "output.case_surface");
+        }
+        return new Case.OutputSettings(dir, vtk, compress, from, to, effective, caseSurface);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

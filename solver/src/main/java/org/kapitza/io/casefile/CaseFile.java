@@ -131,7 +131,8 @@ public record CaseFile(
 
     /** What to write. */
     public record Output(String directory, Boolean vtk, Boolean compress, Line line,
-                         @JsonProperty("effective_conductivity") EffectiveK effectiveConductivity) {
+                         @JsonProperty("effective_conductivity") EffectiveK effectiveConductivity,
+                         @JsonProperty("case_surface") String caseSurface) {
     }
 
     /** Report k_eff between two opposite patches. */

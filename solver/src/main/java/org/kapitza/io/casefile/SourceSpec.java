@@ -16,11 +16,15 @@ public sealed interface SourceSpec {
 
     /**
      * Power per floorplan block on a layer's top or bottom surface ({@code die.top}); block coordinates
-     * are relative to the lower-left corner of the layer's footprint.
+     * are relative to the lower-left corner of the layer's footprint. The blocks are listed, or read from
+     * a HotSpot floorplan ({@code floorplan}, a {@code .flp} file relative to the case file, which must
+     * tile the layer's footprint); with a floorplan, listed blocks give only a {@code name} and its
+     * {@code power}.
      */
     @JsonTypeName("power-map")
     record PowerMap(@JsonProperty(required = true) String surface,
-                    @JsonProperty(required = true) List<Block> blocks,
+                    List<Block> blocks,
+                    String floorplan,
                     Trace trace) implements SourceSpec {
     }
 
@@ -30,17 +34,25 @@ public sealed interface SourceSpec {
      * holds from i·interval to (i+1)·interval; the last row holds after the end. Blocks the header does
      * not name keep their {@code power}.
      *
+     * <p>A steady run takes one power per block from the trace: the {@code row} given (1 = the first
+     * row of powers), or by {@code use} the {@code mean} (HotSpot's own steady-state choice, the default)
+     * or the {@code peak} of each column.
+     *
      * @param file     the trace, relative to the case file
-     * @param interval the sampling interval (s)
+     * @param interval the sampling interval (s); transient runs only, where it is required
+     * @param row      steady runs: the row of powers to use, 1-based
+     * @param use      steady runs: {@code mean} or {@code peak} of each block's column
      */
     record Trace(@JsonProperty(required = true) String file,
-                 @JsonProperty(required = true) @SI("s") Double interval) {
+                 @SI("s") Double interval,
+                 Integer row,
+                 String use) {
     }
 
-    /** One floorplan block. */
+    /** One floorplan block; {@code x} and {@code y} are required unless the map reads a floorplan file. */
     record Block(@JsonProperty(required = true) String name,
-                 @JsonProperty(required = true) @SI("m") List<Double> x,
-                 @JsonProperty(required = true) @SI("m") List<Double> y,
+                 @SI("m") List<Double> x,
+                 @SI("m") List<Double> y,
                  @JsonProperty(required = true) @SI("W") TimeVarying power) {
     }
 

@@ -26,7 +26,8 @@ public final class CaseReport {
                     kase.output().effectiveBetween().get(1), grainEstimates(kase, result, ms));
         }
         return RunReport.of(kase.name(), kase.description(), result, ms, kase.layerStack(), kase.solver().nonlinearMethod(),
-                kase.solver().preconditioner(), meshSeconds, outputSeconds, effective, kase.notes(), files);
+                kase.solver().preconditioner(), meshSeconds, outputSeconds, effective, kase.notes(), files,
+                ambient(kase), kase.output().caseSurface());
     }
 
     /**
@@ -46,5 +47,29 @@ public final class CaseReport {
             return EffectiveConductivity.GrainEstimates.of(d, k0, c.value());
         }
         return null;
+    }
+
+    /**
+     * The ambient of a resistance budget: the one temperature of every convection (T_inf) and uniform
+     * fixed-temperature boundary; NaN when there is none or they differ.
+     */
+    public static double ambient(Case kase) {
+        double t = Double.NaN;
+        for (org.kapitza.fv.ThermalProblem.PatchCondition pc : kase.problem().boundaries()) {
+            double v;
+            if (pc.condition() instanceof org.kapitza.boundary.BoundaryCondition.Convection c) {
+                v = c.tInf();
+            } else if (pc.condition() instanceof org.kapitza.boundary.BoundaryCondition.FixedTemperature f
+                    && f.temperature() instanceof org.kapitza.boundary.ScalarField.Constant k && f.contact() == null) {
+                v = k.v();
+            } else if (pc.condition() instanceof org.kapitza.boundary.BoundaryCondition.FixedTemperature) {
+                return Double.NaN;
+            } else {
+                continue;
+            }
+            if (Double.isNaN(t)) t = v;
+            else if (v != t) return Double.NaN;
+        }
+        return t;
     }
 }

@@ -66,6 +66,51 @@ public final class ReportFiles {
         AtomicFile.write(file, out -> JSON.writeValue(new NonClosing(out), report));
     }
 
+    /** blocks.csv: one row per floorplan block, its power and the mean and maximum temperature of its face. */
+    public static void blocksCsv(Path file, List<BlockReport> blocks) throws IOException {
+        AtomicFile.write(file, out -> {
+            PrintWriter w = writer(out);
+            w.println("block,surface,area_m2,power_W,mean_K,max_K");
+            for (BlockReport b : blocks) {
+                w.printf(Locale.ROOT, "%s,%s,%s,%s,%s,%s%n", csv(b.block()), csv(b.surface()), num(b.area()), num(b.power()),
+                        num(b.mean()), num(b.max()));
+            }
+            w.flush();
+        });
+    }
+
+    /**
+     * {@code <name>.steady} in HotSpot's format, for scripts that read HotSpot's output: one line per block,
+     * {@code name<TAB>temperature} (K), the block's mean temperature, in floorplan order.
+     */
+    public static void hotspotSteady(Path file, List<BlockReport> blocks) throws IOException {
+        AtomicFile.write(file, out -> {
+            PrintWriter w = writer(out);
+            for (BlockReport b : blocks) w.printf(Locale.ROOT, "%s\t%.2f%n", b.block(), b.mean());
+            w.flush();
+        });
+    }
+
+    /**
+     * {@code <name>.ttrace} in HotSpot's transient-trace format: a header of block names, then one row per output
+     * time of the blocks' mean temperatures (K), tab-separated, as HotSpot writes it (no time column: row i is the
+     * i-th output time, as listed in the run's {@code .pvd}; HotSpot's rows are one per sampling interval).
+     *
+     * @param rows {time, mean of each block} per output time (the time is not written)
+     */
+    public static void hotspotTtrace(Path file, List<String> blocks, List<double[]> rows) throws IOException {
+        AtomicFile.write(file, out -> {
+            PrintWriter w = writer(out);
+            w.println(String.join("\t", blocks));
+            for (double[] row : rows) {
+                StringBuilder line = new StringBuilder();
+                for (int i = 1; i < row.length; i++) line.append(i > 1 ? "\t" : "").append(String.format(Locale.ROOT, "%.2f", row[i]));
+                w.println(line);
+            }
+            w.flush();
+        });
+    }
+
     public static void interfacesCsv(Path file, RunReport r) throws IOException {
         AtomicFile.write(file, out -> {
             PrintWriter w = writer(out);

@@ -1,5 +1,6 @@
 package org.kapitza.io.report;
 
+import java.util.List;
 import java.util.Locale;
 import org.kapitza.fv.SteadyResult;
 
@@ -123,6 +124,8 @@ public final class ReportTable {
                 if (!Double.isFinite(l.resistance())) noHeat(s, "layer " + l.region(), "its R = ΔT/Q");
             }
         }
+        blocks(s, r.blocks());
+        budget(s, r.budget());
         s.append(String.format(Locale.ROOT, "%nHeat through patches (W, positive leaving)%n"));
         for (SteadyResult.PatchFlow p : r.patches()) {
             if (Math.abs(p.outflow()) > 1e-12 * Math.max(1e-300, r.energyBalance().heatIn())) {
@@ -155,5 +158,38 @@ public final class ReportTable {
         }
         for (String w : r.warnings()) s.append("warning: ").append(w).append('\n');
         return s.toString();
+    }
+
+    /** Floorplan blocks: power, mean and maximum of the block's face, as HotSpot reports blocks. */
+    static void blocks(StringBuilder s, List<BlockReport> blocks) {
+        if (blocks.isEmpty()) return;
+        s.append(String.format(Locale.ROOT, "%nBlocks (surface temperature of each floorplan block)%n  %-20s %-14s %10s %10s %10s%n",
+                "block", "on", "power W", "mean K", "max K"));
+        for (BlockReport b : blocks) {
+            s.append(String.format(Locale.ROOT, "  %-20s %-14s %10.5g %10.4f %10.4f%n", b.block(), b.surface(), b.power(), b.mean(),
+                    b.max()));
+        }
+    }
+
+    /** The resistance budget: θ_JA, θ_JC and the parts along the heat path, with the check that they add up. */
+    static void budget(StringBuilder s, ResistanceBudget b) {
+        if (b == null) return;
+        s.append(String.format(Locale.ROOT, "%nResistance budget (junction = hottest point, %.4f K in %s; P = %.5g W;"
+                + " T_A = %.4f K)%n", b.junction(), b.junctionLayer(), b.power(), b.ambient()));
+        s.append(String.format(Locale.ROOT, "  θ_JA = %.5g K/W", b.thetaJA()));
+        if (b.caseSurface() != null) {
+            s.append(String.format(Locale.ROOT, "   θ_JC = %.5g K/W (case %s, mean %.4f K)", b.thetaJC(), b.caseSurface(),
+                    b.caseMean()));
+        }
+        s.append(String.format(Locale.ROOT, "%n  %-10s %-24s %10s %10s %12s %12s%n", "part", "where", "ΔT K", "heat W", "R K/W",
+                "from J K/W"));
+        for (ResistanceBudget.Row row : b.rows()) {
+            s.append(String.format(Locale.ROOT, "  %-10s %-24s %10.5g %10.5g %12.5g %12.5g%n", row.kind(), row.name(), row.deltaT(),
+                    row.heat(), row.resistance(), row.cumulative()));
+        }
+        s.append(String.format(Locale.ROOT, "  spreading (θ_JA less layers, interfaces and ambient) = %.5g K/W%n", b.spreading()));
+        s.append(String.format(Locale.ROOT, "  check: parts sum to %.6g K/W against θ_JA %.6g K/W (%.2g %%): %s%n", b.sumOfParts(),
+                b.thetaJA(), 100 * b.mismatch(), b.addsUp() ? "adds up within 0.1 %"
+                        : "does NOT add up within 0.1 %: heat leaves by more than one path"));
     }
 }

@@ -12,14 +12,16 @@ import org.kapitza.mesh.MeshSummary;
  * Temperatures in K, heat in W, areas in m², resistances in K/W unless named otherwise. {@code notes} say
  * what a reader must know about the models used (the cutoff convention of each predicted interface model).
  * {@code materialPairs} holds the totals of each material pair that two or more region pairs share (empty
- * when none is shared).
+ * when none is shared). {@code interfaces} are those the case declares (a contact no rule names is a perfect
+ * contact, not listed). {@code blocks} are the floorplan blocks' temperatures; {@code budget} the resistance
+ * budget of a 3D layer stack with one ambient temperature (null otherwise).
  */
 public record RunReport(String name, String description, MeshInfo mesh, List<SteadyResult.RegionStats> regions,
                         List<SteadyResult.InterfaceStats> interfaces, List<SteadyResult.MaterialPairStats> materialPairs,
                         List<SteadyResult.GrainBoundaryStats> grainBoundaries, List<SteadyResult.PatchFlow> patches,
                         List<LayerReport> layers, Hotspot hotspot, SteadyResult.EnergyBalance energyBalance, Solve solve,
                         Timing timing, EffectiveConductivity effectiveConductivity, List<String> warnings, List<String> notes,
-                        List<String> files) {
+                        List<String> files, List<BlockReport> blocks, ResistanceBudget budget) {
 
     /** Size of the mesh and of the solve. */
     public record MeshInfo(int dimension, int[] gridCells, int cells, int activeCells, int bulkFaces, int interfaceFaces,
@@ -48,6 +50,20 @@ public record RunReport(String name, String description, MeshInfo mesh, List<Ste
     public static RunReport of(String name, String description, SteadyResult r, MeshSummary ms, boolean layerStack,
                                String method, String preconditioner, double meshSeconds, double outputSeconds,
                                EffectiveConductivity effective, List<String> notes, List<String> files) {
+        return of(name, description, r, ms, layerStack, method, preconditioner, meshSeconds, outputSeconds, effective, notes,
+                files, Double.NaN, null);
+    }
+
+    /**
+     * The same with a resistance budget when the mesh is a layer stack.
+     *
+     * @param ambient     the one temperature of the heat sinks (K), NaN when there is none
+     * @param caseSurface the case surface of θ_JC ({@code <layer>.top|bottom}), or null
+     */
+    public static RunReport of(String name, String description, SteadyResult r, MeshSummary ms, boolean layerStack,
+                               String method, String preconditioner, double meshSeconds, double outputSeconds,
+                               EffectiveConductivity effective, List<String> notes, List<String> files, double ambient,
+                               String caseSurface) {
         Mesh m = r.mesh();
         MeshInfo info = new MeshInfo(ms.dimension(), ms.gridCells(), ms.cells(), ms.activeCells(), ms.faces(FaceClass.BULK),
                 ms.faces(FaceClass.INTERFACE), ms.faces(FaceClass.GRAIN_BOUNDARY), ms.faces(FaceClass.BOUNDARY), ms.grains(),
@@ -60,9 +76,13 @@ public record RunReport(String name, String description, MeshInfo mesh, List<Ste
                 m.centre(hottest, 1), m.centre(hottest, 2));
         List<LayerReport> layers = layerStack && m.grid().dimension() == 3 ? LayerReport.of(r) : List.of();
         List<SteadyResult.InterfaceStats> interfaces = r.interfaces();
-        return new RunReport(name, description, info, r.regions(), interfaces, r.materialPairs(interfaces), r.grainBoundaries(), r.patches(), layers, hot,
+        List<SteadyResult.InterfaceStats> declared = r.declaredInterfaces();
+        java.util.Set<String> declaredPairs = new java.util.HashSet<>();
+        for (SteadyResult.InterfaceStats i : declared) declaredPairs.add(i.regionA() + "|" + i.regionB());
+        ResistanceBudget budget = layerStack ? ResistanceBudget.of(r, ambient, caseSurface, declaredPairs) : null;
+        return new RunReport(name, description, info, r.regions(), declared, r.materialPairs(interfaces), r.grainBoundaries(), r.patches(), layers, hot,
                 r.energyBalance(), new Solve(method, preconditioner, r.picardIterations(), r.linearIterations()),
                 new Timing(meshSeconds, r.setupSeconds(), r.solveSeconds(), outputSeconds), effective, r.warnings(),
-                List.copyOf(notes), new ArrayList<>(files));
+                List.copyOf(notes), new ArrayList<>(files), BlockReport.of(r), budget);
     }
 }
