@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,13 +16,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,7 +47,7 @@ public final class CaseFileReader {
     public CaseFileReader() {
         SimpleModule quantities = new SimpleModule("kapitza-quantities");
         quantities.addDeserializer(Double.class, new QuantityDeserializer("1"));
-        mapper = YAMLMapper.builder()
+        mapper = YAMLMapper.builder(new YamlTree.Factory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -109,26 +106,16 @@ public final class CaseFileReader {
 
     private <T> Located<T> bind(Path file, List<String> overrides, Class<T> type) {
         String name = file.toString();
-        if (!Files.exists(file)) throw new CaseFileException(name, 0, null, "no such file");
-        if (Files.isDirectory(file)) {
-            throw new CaseFileException(name, 0, null, "is a directory; give the case file itself (for example "
-                    + file.resolve("case.yaml") + ")");
-        }
-        if (!Files.isReadable(file)) throw new CaseFileException(name, 0, null, "cannot be read (permission denied)");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CaseFileException(name, 0, null, "cannot be read: " + e.getMessage());
-        }
+        byte[] bytes = InputFiles.read(file, "a YAML case file", InputFiles.MAX_CASE_FILE_BYTES);
         String text = decode(bytes, name);
         if (text.isBlank()) throw new CaseFileException(name, 0, null, "is empty; a case file needs at least 'name' and 'mesh'");
 
         Map<String, Integer> lines = new LinkedHashMap<>();
         JsonNode tree;
         try {
-            recordLines(text, lines);
-            tree = mapper.readTree(text);
+            tree = YamlTree.parse(mapper.getFactory(), text, lines);
+        } catch (YamlTree.Problem p) {
+            throw new CaseFileException(name, p.line, p.keyPath, p.getMessage());
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new CaseFileException(name, line, null, "not valid YAML: " + yamlProblem(e.getOriginalMessage()));
@@ -161,16 +148,6 @@ public final class CaseFileReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new CaseFileException(name, 0, null, "is not UTF-8 text; give a YAML case file");
-        }
-    }
-
-    /** Walks the YAML tokens once and records the line of every key path. */
-    private void recordLines(String text, Map<String, Integer> lines) throws IOException {
-        try (JsonParser p = new YAMLFactory().createParser(text)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                String path = keyPath(p.getParsingContext().pathAsPointer().toString());
-                lines.putIfAbsent(path, p.currentTokenLocation().getLineNr());
-            }
         }
     }
 
@@ -211,8 +188,10 @@ public final class CaseFileReader {
         String valueText = assignment.substring(eq + 1).trim();
         JsonNode value;
         try {
-            value = valueText.isEmpty() ? JsonNodeFactory.instance.textNode("") : mapper.readTree(valueText);
-        } catch (JsonProcessingException e) {
+            value = valueText.isEmpty() ? JsonNodeFactory.instance.textNode("") : YamlTree.parse(mapper.getFactory(), valueText, null);
+        } catch (YamlTree.Problem e) {
+            throw new CaseFileException(file, 0, null, "--set " + assignment + ": " + e.getMessage());
+        } catch (IOException e) {
             throw new CaseFileException(file, 0, null, "--set " + assignment + ": the value is not valid YAML");
         }
         if (value == null) value = JsonNodeFactory.instance.nullNode();
@@ -227,8 +206,13 @@ public final class CaseFileReader {
             }
             String key = m.group(1);
             List<Integer> indices = new ArrayList<>();
+            List<String> written = new ArrayList<>();
             Matcher idx = Pattern.compile("\\[(\\d+)\\]").matcher(m.group(2));
-            while (idx.find()) indices.add(Integer.parseInt(idx.group(1)));
+            while (idx.find()) {
+                // An index beyond any list is refused below with the list's size; it need not fit an int.
+                written.add(idx.group(1));
+                indices.add(idx.group(1).length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(idx.group(1)));
+            }
             boolean last = i == parts.length - 1;
             ObjectNode obj = (ObjectNode) node;
             done = done.isEmpty() ? key : done + "." + key;
@@ -254,7 +238,7 @@ public final class CaseFileReader {
                 }
                 if (index >= arr.size()) {
                     throw new CaseFileException(file, 0, null, "--set " + assignment + ": '" + done + "' has " + arr.size()
-                            + (arr.size() == 1 ? " entry" : " entries") + ", so index " + index + " does not exist");
+                            + (arr.size() == 1 ? " entry" : " entries") + ", so index " + written.get(k) + " does not exist");
                 }
                 done = done + "[" + index + "]";
                 if (last && k == indices.size() - 1) {
