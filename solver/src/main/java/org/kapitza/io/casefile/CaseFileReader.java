@@ -47,6 +47,7 @@ public final class CaseFileReader {
     public CaseFileReader() {
         SimpleModule quantities = new SimpleModule("kapitza-quantities");
         quantities.addDeserializer(Double.class, new QuantityDeserializer("1"));
+        quantities.addDeserializer(String.class, new TextDeserializer());
         mapper = YAMLMapper.builder(new YamlTree.Factory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -68,8 +69,12 @@ public final class CaseFileReader {
 
         /** An error about the value at a key path, located in the file or on the command line. */
         public CaseFileException error(String keyPath, String message) {
+            // A key the file does not have, made by a --set below it ("--set transient.end=1s" makes 'transient'),
+            // is the command line's too.
+            boolean inFile = keyPath != null && lines.containsKey(keyPath);
             for (Map.Entry<String, String> o : overrides.entrySet()) {
-                if (keyPath.equals(o.getKey()) || keyPath.startsWith(o.getKey() + ".") || keyPath.startsWith(o.getKey() + "[")) {
+                if (keyPath.equals(o.getKey()) || keyPath.startsWith(o.getKey() + ".") || keyPath.startsWith(o.getKey() + "[")
+                        || !inFile && (o.getKey().startsWith(keyPath + ".") || o.getKey().startsWith(keyPath + "["))) {
                     return new CaseFileException(path.toString(), 0, keyPath, message + " (set on the command line: --set "
                             + o.getValue() + ")");
                 }
@@ -129,6 +134,11 @@ public final class CaseFileReader {
         Map<String, String> applied = new LinkedHashMap<>();
         for (String o : overrides) applied.put(applyOverride((ObjectNode) tree, o, name), o);
         Located<T> located = new Located<>(null, file, lines, applied);
+        String empty = firstNull(tree, "");
+        if (empty != null) {
+            throw located.error(empty, "has no value (YAML reads an empty value and '~' as null); give a value or leave"
+                    + " the key out");
+        }
         try {
             T value = mapper.treeToValue(tree, type);
             return new Located<>(value, file, lines, applied);
@@ -137,6 +147,24 @@ public final class CaseFileReader {
         } catch (JsonProcessingException e) {
             throw new CaseFileException(name, 0, null, e.getOriginalMessage());
         }
+    }
+
+    /** The key path of the first null in the tree, or null: no key of a case file takes null. */
+    private static String firstNull(JsonNode node, String path) {
+        if (node.isNull()) return path;
+        if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var e = it.next();
+                String found = firstNull(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+                if (found != null) return found;
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String found = firstNull(node.get(i), path + "[" + i + "]");
+                if (found != null) return found;
+            }
+        }
+        return null;
     }
 
     private static String decode(byte[] bytes, String name) {
@@ -285,7 +313,8 @@ public final class CaseFileReader {
                     + Suggest.didYouMean(t.getTypeId(), names) + "; choose one of: " + String.join(", ", names));
         }
         // Quantities and Kapitza's own value types say what is wrong themselves.
-        if (e instanceof InvalidFormatException f && (f.getTargetType() == Double.class || f.getTargetType() != null
+        if (e instanceof InvalidFormatException f && (f.getTargetType() == Double.class || f.getTargetType() == String.class
+                || f.getTargetType() != null
                 && f.getTargetType().getPackageName().startsWith("org.kapitza"))) {
             return at.error(path, f.getOriginalMessage());
         }
@@ -319,11 +348,35 @@ public final class CaseFileReader {
         return at.error(path, firstLine(e.getOriginalMessage()));
     }
 
-    private static CaseFileException unknownKey(Located<?> at, String path, String key, List<String> known) {
+    private static CaseFileException unknownKey(Located<?> at, String path, String key, List<String> allKnown) {
         String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
+        List<String> known = modelKeysHere(parent, allKnown);
         return at.error(path, "unknown key '" + key + "'" + Suggest.didYouMean(key, known)
                 + (known.isEmpty() ? "" : "; allowed " + (parent.isEmpty() ? "at the top" : "here") + ": "
                 + String.join(", ", known)));
+    }
+
+    /**
+     * The keys a model takes where it stands: every model record carries the keys of an interface rule
+     * ({@code name}, {@code between}, {@code materials}) and of a grain-boundary rule ({@code region},
+     * {@code staircase}), but a bath contact or a series part takes none of them, an interface rule not the
+     * grain-boundary ones and a grain-boundary rule not the interface ones.
+     */
+    private static List<String> modelKeysHere(String parent, List<String> known) {
+        if (!known.contains("between") || !known.contains("staircase")) return known;
+        List<String> drop;
+        if (parent.endsWith(".contact") || parent.matches(".*\\.parts\\[\\d+\\]") || parent.endsWith(".lattice")) {
+            drop = List.of("name", "between", "materials", "region", "staircase");
+        } else if (parent.startsWith("grain_boundaries[")) {
+            drop = List.of("between", "materials");
+        } else if (parent.startsWith("interfaces[")) {
+            drop = List.of("region", "staircase");
+        } else {
+            return known;
+        }
+        List<String> kept = new ArrayList<>(known);
+        kept.removeAll(drop);
+        return kept;
     }
 
     /** The record a polymorphic entry binds to, from its "model" or "type" key. */
@@ -388,6 +441,10 @@ public final class CaseFileReader {
         if (t == Boolean.class || t == boolean.class) return "true or false";
         if (t == String.class) return "a text value";
         if (Collection.class.isAssignableFrom(t)) return "a list such as [a, b]";
+        // Mappings whose keys a user may not guess from a scalar written where they belong.
+        if (t == CaseFile.Initial.class) return "a mapping such as {T: 300 K} or {steady: true}";
+        if (t == CaseFile.Step.class) return "a mapping such as {initial: 1 ms, min: 1 us, max: 10 ms}";
+        if (t == CaseFile.OutputTimes.class) return "a mapping such as {every: 10 ms} or {times: [0.1 s, 1 s]}";
         return "a mapping of keys";
     }
 
