@@ -96,7 +96,8 @@ public final class VoronoiGrains implements GrainStructure {
         // In double until compared: a tiny mean size asks for more grains than an int holds.
         double wanted = count > 0 ? count : Math.max(1, Math.rint(measure / Math.pow(meanSize, dim)));
         if (!(wanted <= target.cells.length)) {
-            throw new MeshException("polycrystal: " + String.format(java.util.Locale.ROOT, "%.4g", wanted) + " grains"
+            throw new MeshException("polycrystal: " + (wanted < 1e15 ? String.valueOf((long) wanted)
+                    : String.format(java.util.Locale.ROOT, "%.3g", wanted)) + " grains"
                     + (count > 0 ? "" : " (mean size " + meanSize + " m)") + " requested but only "
                     + target.cells.length + " cells to hold them; use fewer grains or a finer grid");
         }

@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.kapitza.EnvironmentException;
 import org.kapitza.InputException;
 import org.kapitza.fv.SteadyResult;
 import org.kapitza.fv.SteadySolver;
 import org.kapitza.io.AtomicFile;
+import org.kapitza.io.ResultSet;
 import org.kapitza.io.casefile.Case;
 import org.kapitza.io.casefile.CaseBuilder;
 import org.kapitza.io.casefile.CaseFile;
@@ -120,8 +122,14 @@ public final class Pipeline {
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         for (String w : kase.warnings()) log.println("warning: " + w);
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
-        checkWritable(out);
         if (kase.isTransient()) {
+            // A transient run writes its time series and checkpoints in place, so --restart finds them.
+            checkWritable(out);
+            try {
+                ResultSet.clean(out);
+            } catch (IOException e) {
+                throw unwritable(out, e);
+            }
             TransientReport tr = TransientRun.run(kase, out, kase.output().vtk() && settings.writeVtk(),
                     kase.output().compress() && settings.compressVtk(), restart, meshSeconds, progressMode, log);
             return new Outcome(kase, null, null, out, tr);
@@ -129,6 +137,20 @@ public final class Pipeline {
         if (restart) {
             throw new InputException("--restart continues a transient run; " + caseFile + " has no 'transient' section");
         }
+        ResultSet set;
+        try {
+            set = ResultSet.prepare(out);
+        } catch (IOException e) {
+            throw unwritable(out, e);
+        }
+        try (set) {
+            return solveAndWrite(kase, out, set, meshSeconds, progressMode, log);
+        }
+    }
+
+    /** Solves a steady case and writes its results as a new set that replaces the previous one whole. */
+    private Outcome solveAndWrite(Case kase, Path out, ResultSet set, double meshSeconds, String progressMode,
+                                  PrintStream log) throws IOException {
         SteadyResult result;
         try (Progress progress = new Progress(progressMode, kase.solver().linearTolerance(), log)) {
             result = new SteadySolver(kase.solver()).addListener((org.kapitza.linalg.IterationListener) progress)
@@ -137,8 +159,9 @@ public final class Pipeline {
         long t1 = System.nanoTime();
         // The results replace a previous run's as a set: nothing is renamed into place until all are written.
         try (AtomicFile.Batch batch = AtomicFile.batch()) {
-            RunReport report = writeResults(kase, result, out, meshSeconds, t1);
+            RunReport report = writeResults(kase, result, set.directory(), meshSeconds, t1);
             batch.commit();
+            set.commit();
             return new Outcome(kase, result, report, out, null);
         }
     }
@@ -199,10 +222,30 @@ public final class Pipeline {
             Files.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".kapitza-write-check", ".tmp");
             Files.delete(probe);
-        } catch (IOException | SecurityException e) {
+        } catch (IOException e) {
+            throw unwritable(dir, e);
+        } catch (SecurityException e) {
             throw new InputException("output directory " + dir + " cannot be written: " + reason(e, dir)
                     + "; choose another with -o DIR");
         }
+    }
+
+    /**
+     * An output directory that cannot be written: the machine's fault (permission, a full disk, a
+     * read-only file system; exit 4) or the user's choice of path (a file in the way, a path that cannot
+     * exist; exit 2).
+     */
+    static RuntimeException unwritable(Path dir, IOException e) {
+        Path at = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                && Path.of(f.getFile()).getFileName() != null && Path.of(f.getFile()).getFileName().toString().startsWith(".")
+                ? Path.of(f.getFile()) : dir;
+        String message = "output directory " + dir + " cannot be written: " + reason(e, at) + "; choose another with -o DIR";
+        String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : "";
+        if (e instanceof java.nio.file.AccessDeniedException || why.contains("No space") || why.contains("Read-only")
+                || why.contains("quota")) {
+            return new EnvironmentException(message, e);
+        }
+        return new InputException(message, e);
     }
 
     /**

@@ -134,13 +134,12 @@ public final class CaseFileReader {
         Map<String, String> applied = new LinkedHashMap<>();
         for (String o : overrides) applied.put(applyOverride((ObjectNode) tree, o, name), o);
         Located<T> located = new Located<>(null, file, lines, applied);
-        String empty = firstNull(tree, "");
-        if (empty != null) {
-            throw located.error(empty, "has no value (YAML reads an empty value and '~' as null); give a value or leave"
-                    + " the key out");
-        }
         try {
             T value = mapper.treeToValue(tree, type);
+            String empty = requiredNull(value, "");
+            if (empty != null) {
+                throw located.error(empty, "has no value (YAML reads an empty value and '~' as null), but it is required");
+            }
             return new Located<>(value, file, lines, applied);
         } catch (JsonMappingException e) {
             throw translate(e, located, tree);
@@ -149,20 +148,37 @@ public final class CaseFileReader {
         }
     }
 
-    /** The key path of the first null in the tree, or null: no key of a case file takes null. */
-    private static String firstNull(JsonNode node, String path) {
-        if (node.isNull()) return path;
-        if (node.isObject()) {
-            for (var it = node.fields(); it.hasNext(); ) {
-                var e = it.next();
-                String found = firstNull(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+    /**
+     * The key path of the first required key bound to null, or null. Jackson accepts "name: ~" for a
+     * required property (it is present); elsewhere a null key is as good as absent.
+     */
+    private static String requiredNull(Object value, String path) {
+        if (value instanceof java.util.List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) return path + "[" + i + "]"; // no list of a case file takes nulls
+                String found = requiredNull(list.get(i), path + "[" + i + "]");
                 if (found != null) return found;
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                String found = firstNull(node.get(i), path + "[" + i + "]");
-                if (found != null) return found;
+            return null;
+        }
+        if (value == null || !value.getClass().isRecord() || !value.getClass().getName().startsWith("org.kapitza")) return null;
+        for (java.lang.reflect.RecordComponent c : value.getClass().getRecordComponents()) {
+            // Annotations on a record component reach its accessor (JsonProperty does not target components).
+            com.fasterxml.jackson.annotation.JsonProperty jp = c.getAccessor().getAnnotation(
+                    com.fasterxml.jackson.annotation.JsonProperty.class);
+            String key = jp != null && !jp.value().isEmpty() ? jp.value() : c.getName();
+            String at = path.isEmpty() ? key : path + "." + key;
+            Object v;
+            try {
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                v = accessor.invoke(value);
+            } catch (ReflectiveOperationException e) {
+                continue;
             }
+            if (v == null && jp != null && jp.required()) return at;
+            String found = requiredNull(v, at);
+            if (found != null) return found;
         }
         return null;
     }
