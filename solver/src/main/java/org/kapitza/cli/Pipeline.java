@@ -81,9 +81,45 @@ public final class Pipeline {
 
     /** Reads and builds a case without solving it. */
     public Case prepare(Path caseFile, List<String> overrides) {
+        return build(caseFile, overrides, false);
+    }
+
+    private Case build(Path caseFile, List<String> overrides, boolean validate) {
         CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
         long limit = (long) (0.9 * Runtime.getRuntime().maxMemory());
-        return new CaseBuilder(located, libraries(), limit).build();
+        Case kase = new CaseBuilder(located, libraries(), limit).build();
+        this.located = located;
+        if (!validate) return kase;
+        try {
+            kase.problem().validate(kase.isTransient()
+                    && !(kase.transientPlan().initial() instanceof org.kapitza.fv.InitialCondition.Steady));
+        } catch (org.kapitza.io.casefile.CaseFileException e) {
+            throw e;
+        } catch (InputException e) {
+            throw located(located, e);
+        }
+        return kase;
+    }
+
+    /** The case file last built, for locating the problem's own complaints. */
+    private CaseFileReader.Located<CaseFile> located;
+
+    /** The problem's own checks know no file: they are located at the section of the case they concern. */
+    private static RuntimeException located(CaseFileReader.Located<CaseFile> at, InputException e) {
+        if (e instanceof org.kapitza.io.casefile.CaseFileException || at == null) return e;
+        return at.error(sectionOf(e.getMessage()), e.getMessage());
+    }
+
+    /** The case-file section a problem-level message concerns, for its location. */
+    private static String sectionOf(String message) {
+        String m = message == null ? "" : message;
+        if (m.startsWith("no steady state") || m.startsWith("the temperature of") || m.startsWith("boundary condition")) {
+            return "boundaries";
+        }
+        if (m.startsWith("interface")) return "interfaces";
+        if (m.contains("grain")) return "grain_boundaries";
+        if (m.startsWith("material") || m.startsWith("region")) return "materials";
+        return "mesh";
     }
 
     /**
@@ -91,10 +127,7 @@ public final class Pipeline {
      * boundary conditions, a unique steady state), without solving: what {@code kapitza check} does.
      */
     public Case check(Path caseFile, List<String> overrides) {
-        Case kase = prepare(caseFile, overrides);
-        kase.problem().validate(kase.isTransient()
-                && !(kase.transientPlan().initial() instanceof org.kapitza.fv.InitialCondition.Steady));
-        return kase;
+        return build(caseFile, overrides, true);
     }
 
     /**
@@ -118,20 +151,36 @@ public final class Pipeline {
                        PrintStream log) throws IOException {
         long t0 = System.nanoTime();
         org.kapitza.linalg.Parallel.setShared(settings.threads());
+        // Not validated apart: the solve makes the same checks first (a second discretisation would cost).
         Case kase = prepare(caseFile, overrides);
+        CaseFileReader.Located<CaseFile> located = this.located;
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         for (String w : kase.warnings()) log.println("warning: " + w);
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
         if (kase.isTransient()) {
             // A transient run writes its time series and checkpoints in place, so --restart finds them.
+            boolean existed = Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             checkWritable(out);
             try {
                 ResultSet.clean(out);
             } catch (IOException e) {
                 throw unwritable(out, e);
             }
-            TransientReport tr = TransientRun.run(kase, out, kase.output().vtk() && settings.writeVtk(),
-                    kase.output().compress() && settings.compressVtk(), restart, meshSeconds, progressMode, log);
+            TransientReport tr;
+            try {
+                tr = TransientRun.run(kase, out, kase.output().vtk() && settings.writeVtk(),
+                        kase.output().compress() && settings.compressVtk(), restart, meshSeconds, progressMode, log);
+            } catch (InputException e) {
+                // Refused before anything was written: the directory made for the results goes again.
+                if (!existed) {
+                    try {
+                        Files.deleteIfExists(out);
+                    } catch (IOException ignored) {
+                        // not empty: results were written after all
+                    }
+                }
+                throw located(located, e);
+            }
             return new Outcome(kase, null, null, out, tr);
         }
         if (restart) {
@@ -145,6 +194,14 @@ public final class Pipeline {
         }
         try (set) {
             return solveAndWrite(kase, out, set, meshSeconds, progressMode, log);
+        } catch (InputException e) {
+            throw located(located, e);
+        } catch (IOException e) {
+            // A full disk while writing: the previous set stays; the message names the output directory, not
+            // the hidden one the new set was going to.
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new EnvironmentException(message.replace(set.directory().toString(), out.toString())
+                    + "; the previous results in " + out + ", if any, are unchanged", e);
         }
     }
 

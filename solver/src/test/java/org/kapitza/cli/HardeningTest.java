@@ -237,6 +237,13 @@ class HardeningTest {
     }
 
     @Test
+    void theHelpListsTheExitCodesFourIncluded() {
+        CommandLineTest.Run help = CommandLineTest.run("--help");
+        assertEquals(Main.OK, help.code());
+        assertTrue(help.out().contains("Exit codes:") && help.out().contains("4   the environment failed"), help.out());
+    }
+
+    @Test
     void nestedModelsListOnlyTheirOwnKeys() {
         String contact = refused("check", twoSlab.toString(), "--set",
                 "boundaries[1]={patch: xmax, type: temperature, T: 4 K, contact: {model: constant, R: 1, bogus: 2}}");
