@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * {@link GrainStructure}, and {@link #build()} classifies the faces.
  */
 public final class MeshBuilder {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_\\-]+");
+    private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_\\-]+");
 
     private final RectilinearGrid grid;
     private final int[] region;

@@ -93,12 +93,15 @@ public final class VoronoiGrains implements GrainStructure {
         GrainTarget target = new GrainTarget(builder, regions, box, "polycrystal");
         double measure = 1;
         for (int a = 0; a < dim; a++) measure *= target.length(a);
-        int n = count > 0 ? count : (int) Math.max(1, Math.round(measure / Math.pow(meanSize, dim)));
-        if (n > target.cells.length) {
-            throw new MeshException("polycrystal: " + n + " grains"
+        // In double until compared: a tiny mean size asks for more grains than an int holds.
+        double wanted = count > 0 ? count : Math.max(1, Math.rint(measure / Math.pow(meanSize, dim)));
+        if (!(wanted <= target.cells.length)) {
+            throw new MeshException("polycrystal: " + (wanted < 1e15 ? String.valueOf((long) wanted)
+                    : String.format(java.util.Locale.ROOT, "%.3g", wanted)) + " grains"
                     + (count > 0 ? "" : " (mean size " + meanSize + " m)") + " requested but only "
                     + target.cells.length + " cells to hold them; use fewer grains or a finer grid");
         }
+        int n = (int) wanted;
         double[] lo = target.lo.clone();
         double[] len = new double[3];
         for (int a = 0; a < 3; a++) len[a] = target.length(a);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.kapitza.EnvironmentException;
 import org.kapitza.InputException;
 import org.kapitza.Numbers;
 import org.kapitza.io.casefile.Case;
@@ -29,10 +30,17 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The {@code kapitza} command. Exit codes: 0 success, 2 invalid input (the message says what and
- * where), 3 the solver did not converge (with its residual history), 1 internal error.
+ * where), 3 the solver did not converge (with its residual history), 4 the environment failed (a full
+ * disk, a permission, a file that cannot be read: the message names the file and the reason), 1 internal
+ * error (a bug).
  */
 @Command(name = "kapitza", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finite-volume heat conduction with temperature jumps at interfaces and grain boundaries.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error (a bug: please report it with the case file)",
+                "2:invalid input (one message naming the file, line or --set, key and value)",
+                "3:the solver did not converge (with its residual history)",
+                "4:the environment failed: disk full, permission denied, a file that cannot be read"},
         subcommands = {Main.Run.class, Main.Check.class, StudyCommand.class, Main.Materials.class, Tbr.class,
                 ImportCommand.class, ZthCommand.class, ThermoreflectanceCommand.Fdtr.class, ThermoreflectanceCommand.Tdtr.class,
                 CommandLine.HelpCommand.class})
@@ -41,6 +49,8 @@ public final class Main implements Callable<Integer> {
     public static final int INTERNAL_ERROR = 1;
     public static final int INVALID_INPUT = 2;
     public static final int NOT_CONVERGED = 3;
+    /** The machine failed the run, not the input: disk full, permission denied, an unreadable file. */
+    public static final int ENVIRONMENT = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,12 +66,14 @@ public final class Main implements Callable<Integer> {
         try {
             code = execute(System.out, System.err, args);
         } catch (OutOfMemoryError e) {
-            System.err.println("error: out of memory; use a coarser mesh or give Java more memory, e.g."
-                    + " KAPITZA_JAVA_OPTS=-Xmx16g");
-            code = INTERNAL_ERROR;
+            System.err.println(OUT_OF_MEMORY);
+            code = ENVIRONMENT;
         }
         System.exit(code);
     }
+
+    private static final String OUT_OF_MEMORY = "error: out of memory; use a coarser mesh or give Java more memory,"
+            + " e.g. KAPITZA_JAVA_OPTS=-Xmx16g";
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int execute(PrintStream out, PrintStream err, String... args) {
@@ -77,13 +89,24 @@ public final class Main implements Callable<Integer> {
                 err.println("not converged: " + e.getMessage());
                 return NOT_CONVERGED;
             }
+            if (e instanceof EnvironmentException) {
+                err.println("error: " + e.getMessage());
+                return ENVIRONMENT;
+            }
+            // Writers name the file and the system's reason ("cannot write out/T.vtr: No space left on device").
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                Throwable io = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+                err.println("error: " + io.getMessage());
+                return ENVIRONMENT;
+            }
             err.println("internal error (please report it with the case file): " + e);
             e.printStackTrace(err);
             return INTERNAL_ERROR;
         });
         cl.setParameterExceptionHandler((e, a) -> {
-            err.println("error: " + e.getMessage());
-            e.getCommandLine().usage(err);
+            // One line: the usage of every option would bury the mistake.
+            String command = e.getCommandLine().getCommandSpec().qualifiedName();
+            err.println("error: " + e.getMessage() + " (see '" + command + " --help')");
             return INVALID_INPUT;
         });
         return cl.execute(args);

@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.kapitza.EnvironmentException;
 import org.kapitza.InputException;
 import org.kapitza.fv.SteadyResult;
 import org.kapitza.fv.SteadySolver;
 import org.kapitza.io.AtomicFile;
+import org.kapitza.io.ResultSet;
 import org.kapitza.io.casefile.Case;
 import org.kapitza.io.casefile.CaseBuilder;
 import org.kapitza.io.casefile.CaseFile;
@@ -84,9 +86,45 @@ public final class Pipeline {
 
     /** Reads and builds a case without solving it. */
     public Case prepare(Path caseFile, List<String> overrides) {
+        return build(caseFile, overrides, false);
+    }
+
+    private Case build(Path caseFile, List<String> overrides, boolean validate) {
         CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
         long limit = (long) (0.9 * Runtime.getRuntime().maxMemory());
-        return new CaseBuilder(located, libraries(), limit).build();
+        Case kase = new CaseBuilder(located, libraries(), limit).build();
+        this.located = located;
+        if (!validate) return kase;
+        try {
+            kase.problem().validate(kase.isTransient()
+                    && !(kase.transientPlan().initial() instanceof org.kapitza.fv.InitialCondition.Steady));
+        } catch (org.kapitza.io.casefile.CaseFileException e) {
+            throw e;
+        } catch (InputException e) {
+            throw located(located, e);
+        }
+        return kase;
+    }
+
+    /** The case file last built, for locating the problem's own complaints. */
+    private CaseFileReader.Located<CaseFile> located;
+
+    /** The problem's own checks know no file: they are located at the section of the case they concern. */
+    private static RuntimeException located(CaseFileReader.Located<CaseFile> at, InputException e) {
+        if (e instanceof org.kapitza.io.casefile.CaseFileException || at == null) return e;
+        return at.error(sectionOf(e.getMessage()), e.getMessage());
+    }
+
+    /** The case-file section a problem-level message concerns, for its location. */
+    private static String sectionOf(String message) {
+        String m = message == null ? "" : message;
+        if (m.startsWith("no steady state") || m.startsWith("the temperature of") || m.startsWith("boundary condition")) {
+            return "boundaries";
+        }
+        if (m.startsWith("interface")) return "interfaces";
+        if (m.contains("grain")) return "grain_boundaries";
+        if (m.startsWith("material") || m.startsWith("region")) return "materials";
+        return "mesh";
     }
 
     /**
@@ -94,10 +132,7 @@ public final class Pipeline {
      * boundary conditions, a unique steady state), without solving: what {@code kapitza check} does.
      */
     public Case check(Path caseFile, List<String> overrides) {
-        Case kase = prepare(caseFile, overrides);
-        kase.problem().validate(kase.isTransient()
-                && !(kase.transientPlan().initial() instanceof org.kapitza.fv.InitialCondition.Steady));
-        return kase;
+        return build(caseFile, overrides, true);
     }
 
     /**
@@ -121,14 +156,36 @@ public final class Pipeline {
                        PrintStream log) throws IOException {
         long t0 = System.nanoTime();
         org.kapitza.linalg.Parallel.setShared(settings.threads());
+        // Not validated apart: the solve makes the same checks first (a second discretisation would cost).
         Case kase = prepare(caseFile, overrides);
+        CaseFileReader.Located<CaseFile> located = this.located;
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         for (String w : kase.warnings()) log.println("warning: " + w);
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
-        checkWritable(out);
         if (kase.isTransient()) {
-            TransientReport tr = TransientRun.run(kase, out, kase.output().vtk() && settings.writeVtk(),
-                    kase.output().compress() && settings.compressVtk(), restart, meshSeconds, progressMode, log);
+            // A transient run writes its time series and checkpoints in place, so --restart finds them.
+            boolean existed = Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            checkWritable(out);
+            try {
+                ResultSet.clean(out);
+            } catch (IOException e) {
+                throw unwritable(out, e);
+            }
+            TransientReport tr;
+            try {
+                tr = TransientRun.run(kase, out, kase.output().vtk() && settings.writeVtk(),
+                        kase.output().compress() && settings.compressVtk(), restart, meshSeconds, progressMode, log);
+            } catch (InputException e) {
+                // Refused before anything was written: the directory made for the results goes again.
+                if (!existed) {
+                    try {
+                        Files.deleteIfExists(out);
+                    } catch (IOException ignored) {
+                        // not empty: results were written after all
+                    }
+                }
+                throw located(located, e);
+            }
             return new Outcome(kase, null, null, out, tr);
         }
         if (restart) {
@@ -136,9 +193,32 @@ public final class Pipeline {
         }
         HarmonicRun.Spec harmonic = HarmonicRun.spec(caseFile, overrides);
         if (harmonic != null) {
+            checkWritable(out);
             return new Outcome(kase, null, null, out, null, HarmonicRun.run(kase, harmonic, out,
                     kase.output().vtk() && settings.writeVtk(), kase.output().compress() && settings.compressVtk(), log));
         }
+        ResultSet set;
+        try {
+            set = ResultSet.prepare(out);
+        } catch (IOException e) {
+            throw unwritable(out, e);
+        }
+        try (set) {
+            return solveAndWrite(kase, out, set, meshSeconds, progressMode, log);
+        } catch (InputException e) {
+            throw located(located, e);
+        } catch (IOException e) {
+            // A full disk while writing: the previous set stays; the message names the output directory, not
+            // the hidden one the new set was going to.
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new EnvironmentException(message.replace(set.directory().toString(), out.toString())
+                    + "; the previous results in " + out + ", if any, are unchanged", e);
+        }
+    }
+
+    /** Solves a steady case and writes its results as a new set that replaces the previous one whole. */
+    private Outcome solveAndWrite(Case kase, Path out, ResultSet set, double meshSeconds, String progressMode,
+                                  PrintStream log) throws IOException {
         SteadyResult result;
         try (Progress progress = new Progress(progressMode, kase.solver().linearTolerance(), log)) {
             result = new SteadySolver(kase.solver()).addListener((org.kapitza.linalg.IterationListener) progress)
@@ -147,8 +227,9 @@ public final class Pipeline {
         long t1 = System.nanoTime();
         // The results replace a previous run's as a set: nothing is renamed into place until all are written.
         try (AtomicFile.Batch batch = AtomicFile.batch()) {
-            RunReport report = writeResults(kase, result, out, meshSeconds, t1);
+            RunReport report = writeResults(kase, result, set.directory(), meshSeconds, t1);
             batch.commit();
+            set.commit();
             return new Outcome(kase, result, report, out, null);
         }
     }
@@ -186,10 +267,30 @@ public final class Pipeline {
             Files.createDirectories(dir);
             Path probe = Files.createTempFile(dir, ".kapitza-write-check", ".tmp");
             Files.delete(probe);
-        } catch (IOException | SecurityException e) {
+        } catch (IOException e) {
+            throw unwritable(dir, e);
+        } catch (SecurityException e) {
             throw new InputException("output directory " + dir + " cannot be written: " + reason(e, dir)
                     + "; choose another with -o DIR");
         }
+    }
+
+    /**
+     * An output directory that cannot be written: the machine's fault (permission, a full disk, a
+     * read-only file system; exit 4) or the user's choice of path (a file in the way, a path that cannot
+     * exist; exit 2).
+     */
+    static RuntimeException unwritable(Path dir, IOException e) {
+        Path at = e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                && Path.of(f.getFile()).getFileName() != null && Path.of(f.getFile()).getFileName().toString().startsWith(".")
+                ? Path.of(f.getFile()) : dir;
+        String message = "output directory " + dir + " cannot be written: " + reason(e, at) + "; choose another with -o DIR";
+        String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : "";
+        if (e instanceof java.nio.file.AccessDeniedException || why.contains("No space") || why.contains("Read-only")
+                || why.contains("quota")) {
+            return new EnvironmentException(message, e);
+        }
+        return new InputException(message, e);
     }
 
     /**

@@ -745,7 +745,9 @@ public final class TransientSolver {
             try {
                 AtomicFile.write(checkpointFile, out -> st.write(new DataOutputStream(out), n));
             } catch (IOException e) {
-                throw new InputException("checkpoint " + checkpointFile + " cannot be written: " + e.getMessage());
+                // A full disk or a permission is the machine's fault, not the case's: exit 4, not 2.
+                throw new org.kapitza.EnvironmentException(e.getMessage() + " (the checkpoint; the run stopped at t = "
+                        + org.kapitza.Numbers.format(st.time) + " s)", e);
             }
         }
     }

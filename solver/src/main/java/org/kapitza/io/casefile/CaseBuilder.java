@@ -2,9 +2,11 @@ package org.kapitza.io.casefile;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.kapitza.InputException;
@@ -124,6 +126,7 @@ public final class CaseBuilder {
 
     /** Builds everything; the mesh only after its size has been checked against the memory limit. */
     public Case build() {
+        checkName(cf.name());
         defineMaterials();
         Mesh mesh = meshCache == null ? buildMesh() : meshCache.get(meshKey(cf), this::buildMesh);
         countRegionCells(mesh);
@@ -137,6 +140,7 @@ public final class CaseBuilder {
         Case.TransientPlan plan = cf.transientRun() == null ? null
                 : new TransientPlanBuilder(at).build(problem, solver, this::regionPath);
         Case.OutputSettings output = outputSettings();
+        if (output.lineFrom() != null) checkLine(mesh, output.lineFrom(), output.lineTo());
         if (output.effectiveBetween() != null) {
             for (int i = 0; i < 2; i++) {
                 String patch = output.effectiveBetween().get(i);
@@ -284,8 +288,8 @@ public final class CaseBuilder {
         CaseFile.Base base = s.base();
         if (s.layers().isEmpty()) throw at.error("mesh.stack.layers", "no layers; give at least one");
         LayerStack.Builder b = LayerStack.builder().base(base.x(), base.y());
-        long nx;
-        long ny;
+        double nx;
+        double ny;
         if (base.cells() != null) {
             if (base.maxCell() != null) throw at.error("mesh.stack.base", "give either 'cells' or 'max_cell', not both");
             if (base.cells().size() != 2) {
@@ -303,13 +307,13 @@ public final class CaseBuilder {
         } else if (base.maxCell() != null) {
             if (!(base.maxCell() > 0)) throw at.error("mesh.stack.base.max_cell", "must be a positive length, got " + base.maxCell());
             b.baseMaxCell(base.maxCell());
-            nx = (long) Math.ceil(base.x() / base.maxCell());
-            ny = (long) Math.ceil(base.y() / base.maxCell());
+            nx = Math.ceil(base.x() / base.maxCell());
+            ny = Math.ceil(base.y() / base.maxCell());
         } else {
             throw at.error("mesh.stack.base", "give 'cells: [nx, ny]' or 'max_cell'");
         }
         if (base.growth() != null) b.growth(base.growth());
-        long nz = 0;
+        double nz = 0;
         for (int i = 0; i < s.layers().size(); i++) {
             CaseFile.LayerSpec l = s.layers().get(i);
             String path = "mesh.stack.layers[" + i + "]";
@@ -330,7 +334,7 @@ public final class CaseBuilder {
             b.layer(layer);
             if (l.thickness() != null && l.thickness() > 0) {
                 nz += l.cells() != null ? Math.max(0, l.cells())
-                        : l.maxCell() != null && l.maxCell() > 0 ? (long) Math.ceil(l.thickness() / l.maxCell()) : 1;
+                        : l.maxCell() != null && l.maxCell() > 0 ? Math.ceil(l.thickness() / l.maxCell()) : 1;
             }
         }
         if (cf.sources() != null) {
@@ -371,6 +375,9 @@ public final class CaseBuilder {
     }
 
     private MeshBuilder grid(CaseFile.Grid g) {
+        // Counted from the case before any grid line is allocated: 2·10⁹ cells in 1D would not fit either.
+        checkSize(axisCells(g.x()) * (g.y() == null ? 1 : axisCells(g.y())) * (g.z() == null ? 1 : axisCells(g.z())),
+                "mesh.grid");
         double[] x = axis(g.x(), "mesh.grid.x");
         double[] y = g.y() == null ? null : axis(g.y(), "mesh.grid.y");
         double[] z = g.z() == null ? null : axis(g.z(), "mesh.grid.z");
@@ -383,8 +390,6 @@ public final class CaseBuilder {
             throw at.error("mesh.grid.depth", "applies to a 2D grid (x and y); " + (y == null
                     ? "a 1D grid takes cross_section: [width along y, width along z]" : "this grid has z, which gives its depth"));
         }
-        long cells = (long) (x.length - 1) * (y == null ? 1 : y.length - 1) * (z == null ? 1 : z.length - 1);
-        checkSize(cells, "mesh.grid");
         RectilinearGrid grid;
         if (y == null) {
             List<Double> cs = g.crossSection() == null ? List.of(1.0, 1.0)
@@ -431,6 +436,12 @@ public final class CaseBuilder {
         List<Double> p = triple(h.point(), path + ".point");
         List<Double> n = triple(h.normal(), path + ".normal");
         return guardMesh(path, () -> Shape.halfSpace(p.get(0), p.get(1), p.get(2), n.get(0), n.get(1), n.get(2)));
+    }
+
+    /** Cells along an axis as the case gives them (a double: products of three counts overflow a long). */
+    private static double axisCells(CaseFile.Axis a) {
+        if (a.nodes() != null) return Math.max(1, a.nodes().size() - 1);
+        return a.cells() == null ? 1 : Math.max(1, a.cells());
     }
 
     private double[] axis(CaseFile.Axis a, String path) {
@@ -504,17 +515,18 @@ public final class CaseBuilder {
     }
 
     /** Refuses a mesh whose solve would not fit in memory, before anything is allocated. */
-    private void checkSize(long cells, String path) {
-        long bytes = cells * BYTES_PER_CELL;
+    private void checkSize(double cells, String path) {
+        double bytes = cells * BYTES_PER_CELL;
         if (cells > RectilinearGrid.MAX_CELLS || bytes > memoryLimit) {
             throw at.error(path, String.format(Locale.ROOT,
                     "the mesh would have about %.3g cells and need about %s to solve (%d bytes per cell), more than the %s"
                             + " this Java process may use; use fewer cells (or raise -Xmx via KAPITZA_JAVA_OPTS)",
-                    (double) cells, bytes(bytes), BYTES_PER_CELL, bytes(memoryLimit)));
+                    cells, bytes(bytes), BYTES_PER_CELL, bytes(memoryLimit)));
         }
     }
 
-    static String bytes(long b) {
+    static String bytes(double b) {
+        if (b >= 1L << 50) return String.format(Locale.ROOT, "%.3g TB", b / (double) (1L << 40));
         if (b >= 1L << 40) return String.format(Locale.ROOT, "%.1f TB", b / (double) (1L << 40));
         if (b >= 1L << 30) return String.format(Locale.ROOT, "%.1f GB", b / (double) (1L << 30));
         return String.format(Locale.ROOT, "%.0f MB", b / (double) (1L << 20));
@@ -731,6 +743,7 @@ public final class CaseBuilder {
 
     private void addBoundaries(ThermalProblem problem, Mesh mesh) {
         if (cf.boundaries() == null) return;
+        Map<String, String> given = new HashMap<>();
         for (int i = 0; i < cf.boundaries().size(); i++) {
             BoundarySpec s = cf.boundaries().get(i);
             String path = "boundaries[" + i + "]";
@@ -758,6 +771,11 @@ public final class CaseBuilder {
                 }
                 if (contact != null && PredictedModels.containsPredicted(contact)) {
                     predicted.check(contact, path + ".contact", List.<PredictedModels.Side[]>of(patchSides(mesh, idx, patch, pp)));
+                }
+                String before = given.putIfAbsent(patch, pp);
+                if (before != null) {
+                    throw at.error(pp, "patch '" + patch + "' already has a boundary condition (" + before + "); give each"
+                            + " patch one condition");
                 }
                 problem.boundary(patch, bc);
             }
@@ -1035,9 +1053,6 @@ public final class CaseBuilder {
                 to = triple(o.line().to(), "output.line.to");
             }
         }
-        if (!cf.name().matches("[A-Za-z0-9_.\\-]+")) {
-            throw at.error("name", "'" + cf.name() + "' must be letters, digits, '.', '_' or '-' (it names the output files)");
-        }
         String caseSurface = null;
         if (o != null && o.caseSurface() != null) {
             if (cf.mesh().stack() == null) {
@@ -1047,6 +1062,49 @@ public final class CaseBuilder {
             surface(caseSurface, "output.case_surface");
         }
         return new Case.OutputSettings(dir, vtk, compress, from, to, effective, caseSurface);
+    }
+
+    /**
+     * A profile line runs along one axis and lies inside the mesh's bounding box, end points included: a
+     * line outside would be drawn through the nearest cells, somewhere no one asked for.
+     */
+    private void checkLine(Mesh mesh, List<Double> from, List<Double> to) {
+        int axes = 0;
+        for (int a = 0; a < 3; a++) if (!from.get(a).equals(to.get(a))) axes++;
+        if (axes != 1) {
+            throw at.error("output.line", axes == 0 ? "from and to are the same point " + from
+                    : "from " + from + " and to " + to + " must differ along one axis only (x, y or z)");
+        }
+        RectilinearGrid g = mesh.grid();
+        for (String end : List.of("from", "to")) {
+            List<Double> p = end.equals("from") ? from : to;
+            for (int a = 0; a < 3; a++) {
+                double lo = g.min(a);
+                double hi = g.max(a);
+                double slack = 1e-9 * (hi - lo);
+                if (!(p.get(a) >= lo - slack && p.get(a) <= hi + slack)) {
+                    throw at.error("output.line." + end, String.format(Locale.ROOT, "%s = %s m lies outside the mesh, which"
+                            + " spans [%s, %s] m along %s; the profile line must lie inside it", "xyz".charAt(a),
+                            org.kapitza.Numbers.format(p.get(a)), org.kapitza.Numbers.format(lo), org.kapitza.Numbers.format(hi),
+                            "xyz".charAt(a)));
+                }
+            }
+        }
+    }
+
+    /** Longest case name: output file names add up to 30 characters, and 255 bytes is the usual limit. */
+    public static final int MAX_NAME_LENGTH = 100;
+
+    /** The case name names the output files: no hidden files, no path separators, no overlong names. */
+    private void checkName(String name) {
+        if (!name.matches("[\\p{L}\\p{N}_.\\-]+") || name.startsWith(".")) {
+            throw at.error("name", "'" + name + "' must be letters, digits, '.', '_' or '-', not starting with '.' (it names"
+                    + " the output files)");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw at.error("name", "'" + name.substring(0, 20) + "...' has " + name.length() + " characters; at most "
+                    + MAX_NAME_LENGTH + " (it names the output files)");
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

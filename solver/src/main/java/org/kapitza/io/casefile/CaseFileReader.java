@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,13 +16,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,7 +47,8 @@ public final class CaseFileReader {
     public CaseFileReader() {
         SimpleModule quantities = new SimpleModule("kapitza-quantities");
         quantities.addDeserializer(Double.class, new QuantityDeserializer("1"));
-        mapper = YAMLMapper.builder()
+        quantities.addDeserializer(String.class, new TextDeserializer());
+        mapper = YAMLMapper.builder(new YamlTree.Factory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -71,8 +69,12 @@ public final class CaseFileReader {
 
         /** An error about the value at a key path, located in the file or on the command line. */
         public CaseFileException error(String keyPath, String message) {
+            // A key the file does not have, made by a --set below it ("--set transient.end=1s" makes 'transient'),
+            // is the command line's too.
+            boolean inFile = keyPath != null && lines.containsKey(keyPath);
             for (Map.Entry<String, String> o : overrides.entrySet()) {
-                if (keyPath.equals(o.getKey()) || keyPath.startsWith(o.getKey() + ".") || keyPath.startsWith(o.getKey() + "[")) {
+                if (keyPath.equals(o.getKey()) || keyPath.startsWith(o.getKey() + ".") || keyPath.startsWith(o.getKey() + "[")
+                        || !inFile && (o.getKey().startsWith(keyPath + ".") || o.getKey().startsWith(keyPath + "["))) {
                     return new CaseFileException(path.toString(), 0, keyPath, message + " (set on the command line: --set "
                             + o.getValue() + ")");
                 }
@@ -155,18 +157,7 @@ public final class CaseFileReader {
     /** The text of a file (UTF-8), refused with one clear message when missing, unreadable, binary or empty. */
     public static String text(Path file) {
         String name = file.toString();
-        if (!Files.exists(file)) throw new CaseFileException(name, 0, null, "no such file");
-        if (Files.isDirectory(file)) {
-            throw new CaseFileException(name, 0, null, "is a directory; give the case file itself (for example "
-                    + file.resolve("case.yaml") + ")");
-        }
-        if (!Files.isReadable(file)) throw new CaseFileException(name, 0, null, "cannot be read (permission denied)");
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new CaseFileException(name, 0, null, "cannot be read: " + e.getMessage());
-        }
+        byte[] bytes = InputFiles.read(file, "a YAML file", InputFiles.MAX_CASE_FILE_BYTES);
         return decode(bytes, name);
     }
 
@@ -184,8 +175,9 @@ public final class CaseFileReader {
         Map<String, Integer> lines = new LinkedHashMap<>();
         JsonNode tree;
         try {
-            recordLines(text, lines);
-            tree = mapper.readTree(text);
+            tree = YamlTree.parse(mapper.getFactory(), text, lines);
+        } catch (YamlTree.Problem p) {
+            throw new CaseFileException(name, p.line, p.keyPath, p.getMessage());
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new CaseFileException(name, line, null, "not valid YAML: " + yamlProblem(e.getOriginalMessage()));
@@ -201,12 +193,51 @@ public final class CaseFileReader {
         Located<T> located = new Located<>(null, file, lines, applied);
         try {
             T value = mapper.treeToValue(tree, type);
+            String empty = requiredNull(value, "");
+            if (empty != null) {
+                throw located.error(empty, "has no value (YAML reads an empty value and '~' as null), but it is required");
+            }
             return new Located<>(value, file, lines, applied);
         } catch (JsonMappingException e) {
             throw translate(e, located, tree);
         } catch (JsonProcessingException e) {
             throw new CaseFileException(name, 0, null, e.getOriginalMessage());
         }
+    }
+
+    /**
+     * The key path of the first required key bound to null, or null. Jackson accepts "name: ~" for a
+     * required property (it is present); elsewhere a null key is as good as absent.
+     */
+    private static String requiredNull(Object value, String path) {
+        if (value instanceof java.util.List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i) == null) return path + "[" + i + "]"; // no list of a case file takes nulls
+                String found = requiredNull(list.get(i), path + "[" + i + "]");
+                if (found != null) return found;
+            }
+            return null;
+        }
+        if (value == null || !value.getClass().isRecord() || !value.getClass().getName().startsWith("org.kapitza")) return null;
+        for (java.lang.reflect.RecordComponent c : value.getClass().getRecordComponents()) {
+            // Annotations on a record component reach its accessor (JsonProperty does not target components).
+            com.fasterxml.jackson.annotation.JsonProperty jp = c.getAccessor().getAnnotation(
+                    com.fasterxml.jackson.annotation.JsonProperty.class);
+            String key = jp != null && !jp.value().isEmpty() ? jp.value() : c.getName();
+            String at = path.isEmpty() ? key : path + "." + key;
+            Object v;
+            try {
+                java.lang.reflect.Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                v = accessor.invoke(value);
+            } catch (ReflectiveOperationException e) {
+                continue;
+            }
+            if (v == null && jp != null && jp.required()) return at;
+            String found = requiredNull(v, at);
+            if (found != null) return found;
+        }
+        return null;
     }
 
     private static String decode(byte[] bytes, String name) {
@@ -218,16 +249,6 @@ public final class CaseFileReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new CaseFileException(name, 0, null, "is not UTF-8 text; give a YAML case file");
-        }
-    }
-
-    /** Walks the YAML tokens once and records the line of every key path. */
-    private void recordLines(String text, Map<String, Integer> lines) throws IOException {
-        try (JsonParser p = new YAMLFactory().createParser(text)) {
-            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-                String path = keyPath(p.getParsingContext().pathAsPointer().toString());
-                lines.putIfAbsent(path, p.currentTokenLocation().getLineNr());
-            }
         }
     }
 
@@ -268,8 +289,10 @@ public final class CaseFileReader {
         String valueText = assignment.substring(eq + 1).trim();
         JsonNode value;
         try {
-            value = valueText.isEmpty() ? JsonNodeFactory.instance.textNode("") : mapper.readTree(valueText);
-        } catch (JsonProcessingException e) {
+            value = valueText.isEmpty() ? JsonNodeFactory.instance.textNode("") : YamlTree.parse(mapper.getFactory(), valueText, null);
+        } catch (YamlTree.Problem e) {
+            throw new CaseFileException(file, 0, null, "--set " + assignment + ": " + e.getMessage());
+        } catch (IOException e) {
             throw new CaseFileException(file, 0, null, "--set " + assignment + ": the value is not valid YAML");
         }
         if (value == null) value = JsonNodeFactory.instance.nullNode();
@@ -284,8 +307,13 @@ public final class CaseFileReader {
             }
             String key = m.group(1);
             List<Integer> indices = new ArrayList<>();
+            List<String> written = new ArrayList<>();
             Matcher idx = Pattern.compile("\\[(\\d+)\\]").matcher(m.group(2));
-            while (idx.find()) indices.add(Integer.parseInt(idx.group(1)));
+            while (idx.find()) {
+                // An index beyond any list is refused below with the list's size; it need not fit an int.
+                written.add(idx.group(1));
+                indices.add(idx.group(1).length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(idx.group(1)));
+            }
             boolean last = i == parts.length - 1;
             ObjectNode obj = (ObjectNode) node;
             done = done.isEmpty() ? key : done + "." + key;
@@ -311,7 +339,7 @@ public final class CaseFileReader {
                 }
                 if (index >= arr.size()) {
                     throw new CaseFileException(file, 0, null, "--set " + assignment + ": '" + done + "' has " + arr.size()
-                            + (arr.size() == 1 ? " entry" : " entries") + ", so index " + index + " does not exist");
+                            + (arr.size() == 1 ? " entry" : " entries") + ", so index " + written.get(k) + " does not exist");
                 }
                 done = done + "[" + index + "]";
                 if (last && k == indices.size() - 1) {
@@ -358,7 +386,8 @@ public final class CaseFileReader {
                     + Suggest.didYouMean(t.getTypeId(), names) + "; choose one of: " + String.join(", ", names));
         }
         // Quantities and Kapitza's own value types say what is wrong themselves.
-        if (e instanceof InvalidFormatException f && (f.getTargetType() == Double.class || f.getTargetType() != null
+        if (e instanceof InvalidFormatException f && (f.getTargetType() == Double.class || f.getTargetType() == String.class
+                || f.getTargetType() != null
                 && f.getTargetType().getPackageName().startsWith("org.kapitza"))) {
             return at.error(path, f.getOriginalMessage());
         }
@@ -392,11 +421,35 @@ public final class CaseFileReader {
         return at.error(path, firstLine(e.getOriginalMessage()));
     }
 
-    private static CaseFileException unknownKey(Located<?> at, String path, String key, List<String> known) {
+    private static CaseFileException unknownKey(Located<?> at, String path, String key, List<String> allKnown) {
         String parent = path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : "";
+        List<String> known = modelKeysHere(parent, allKnown);
         return at.error(path, "unknown key '" + key + "'" + Suggest.didYouMean(key, known)
                 + (known.isEmpty() ? "" : "; allowed " + (parent.isEmpty() ? "at the top" : "here") + ": "
                 + String.join(", ", known)));
+    }
+
+    /**
+     * The keys a model takes where it stands: every model record carries the keys of an interface rule
+     * ({@code name}, {@code between}, {@code materials}) and of a grain-boundary rule ({@code region},
+     * {@code staircase}), but a bath contact or a series part takes none of them, an interface rule not the
+     * grain-boundary ones and a grain-boundary rule not the interface ones.
+     */
+    private static List<String> modelKeysHere(String parent, List<String> known) {
+        if (!known.contains("between") || !known.contains("staircase")) return known;
+        List<String> drop;
+        if (parent.endsWith(".contact") || parent.matches(".*\\.parts\\[\\d+\\]") || parent.endsWith(".lattice")) {
+            drop = List.of("name", "between", "materials", "region", "staircase");
+        } else if (parent.startsWith("grain_boundaries[")) {
+            drop = List.of("between", "materials");
+        } else if (parent.startsWith("interfaces[")) {
+            drop = List.of("region", "staircase");
+        } else {
+            return known;
+        }
+        List<String> kept = new ArrayList<>(known);
+        kept.removeAll(drop);
+        return kept;
     }
 
     /** The record a polymorphic entry binds to, from its "model" or "type" key. */
@@ -461,6 +514,10 @@ public final class CaseFileReader {
         if (t == Boolean.class || t == boolean.class) return "true or false";
         if (t == String.class) return "a text value";
         if (Collection.class.isAssignableFrom(t)) return "a list such as [a, b]";
+        // Mappings whose keys a user may not guess from a scalar written where they belong.
+        if (t == CaseFile.Initial.class) return "a mapping such as {T: 300 K} or {steady: true}";
+        if (t == CaseFile.Step.class) return "a mapping such as {initial: 1 ms, min: 1 us, max: 10 ms}";
+        if (t == CaseFile.OutputTimes.class) return "a mapping such as {every: 10 ms} or {times: [0.1 s, 1 s]}";
         return "a mapping of keys";
     }
 

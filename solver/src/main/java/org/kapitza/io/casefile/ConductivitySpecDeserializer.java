@@ -38,7 +38,9 @@ final class ConductivitySpecDeserializer extends StdDeserializer<MaterialSpec.Co
             }
         }
         if (t != JsonToken.START_OBJECT) {
-            return (MaterialSpec.ConductivitySpec) ctxt.handleUnexpectedToken(MaterialSpec.ConductivitySpec.class, p);
+            throw InvalidFormatException.from(p, "expected a thermal conductivity such as 4 W/m/K, or {x, y, z}, {power_law: ...}"
+                    + " or {table: ...}; got " + (t == JsonToken.START_ARRAY ? "a list" : p.getText()), p.getText(),
+                    MaterialSpec.ConductivitySpec.class);
         }
         JsonNode node = ctxt.readTree(p);
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

@@ -104,10 +104,16 @@ final class PowerTrace {
     /** Reads the file: header, rows, each mistake one error naming the file and line. */
     static Table table(SourceSpec.Trace spec, List<String> blocks, String path, CaseFileReader.Located<?> at) {
         Path file = at.directory().resolve(spec.file());
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw at.error(path + ".file", "no power trace at " + file + " (relative paths start at the case file's directory)");
         }
+        try {
+            InputFiles.requireReadable(file, "a power-trace text file", InputFiles.MAX_TRACE_BYTES);
+        } catch (CaseFileException e) {
+            throw at.error(path + ".file", file + " " + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+        }
         String name = file.toString();
+        String key = path + ".file";
         List<String> header = null;
         List<double[]> rows = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -118,11 +124,11 @@ final class PowerTrace {
                 if (t.isEmpty() || t.startsWith("#")) continue;
                 String[] cells = t.split("\\s+");
                 if (header == null) {
-                    header = header(cells, blocks, name, lineNo);
+                    header = header(cells, blocks, name, lineNo, key);
                     continue;
                 }
                 if (cells.length != header.size()) {
-                    throw new CaseFileException(name, lineNo, null, "row has " + cells.length + " values; the header names "
+                    throw new CaseFileException(name, lineNo, key, "row has " + cells.length + " values; the header names "
                             + header.size() + " blocks");
                 }
                 double[] row = new double[cells.length];
@@ -133,37 +139,50 @@ final class PowerTrace {
                         row[i] = Double.NaN;
                     }
                     if (!Double.isFinite(row[i])) {
-                        throw new CaseFileException(name, lineNo, null, "'" + cells[i] + "' (block " + header.get(i)
+                        throw new CaseFileException(name, lineNo, key, "'" + cells[i] + "' (block " + header.get(i)
                                 + ") is not a power in W");
                     }
                 }
                 rows.add(row);
             }
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new CaseFileException(name, 0, null, "is not UTF-8 text; a power trace is a text file");
+            throw new CaseFileException(name, 0, key, "is not UTF-8 text; a power trace is a text file");
         } catch (IOException e) {
-            throw new CaseFileException(name, 0, null, "cannot be read: " + e.getMessage());
+            throw new CaseFileException(name, 0, key, "cannot be read: " + e.getMessage());
         }
-        if (header == null) throw new CaseFileException(name, 0, null, "is empty; a power trace starts with a line of block names");
-        if (rows.isEmpty()) throw new CaseFileException(name, 0, null, "has block names but no rows of powers");
+        if (header == null) throw new CaseFileException(name, 0, key, "is empty; a power trace starts with a line of block names");
+        if (rows.isEmpty()) throw new CaseFileException(name, 0, key, "has block names but no rows of powers");
         return new Table(name, header, rows);
     }
 
-    private static List<String> header(String[] cells, List<String> known, String file, int line) {
+    private static List<String> header(String[] cells, List<String> known, String file, int line, String key) {
+        if (Arrays.stream(cells).noneMatch(known::contains) && cells.length > 0 && !isNumber(cells[0])) {
+            throw new CaseFileException(file, line, key, "is not a power trace of this map: its first line names none of the"
+                    + " blocks " + String.join(", ", known) + " (a trace starts with a line of block names, then rows of powers in W)");
+        }
         Set<String> seen = new HashSet<>();
         for (String c : cells) {
-            if (!seen.add(c)) throw new CaseFileException(file, line, null, "block '" + c + "' appears twice in the header");
+            if (!seen.add(c)) throw new CaseFileException(file, line, key, "block '" + c + "' appears twice in the header");
             if (!known.contains(c)) {
                 try {
                     Double.parseDouble(c);
-                    throw new CaseFileException(file, line, null, "the first line must name the blocks, but it holds the number "
+                    throw new CaseFileException(file, line, key, "the first line must name the blocks, but it holds the number "
                             + c + "; blocks of the power map are: " + String.join(", ", known));
                 } catch (NumberFormatException e) {
-                    throw new CaseFileException(file, line, null, "block '" + c + "' is not in the power map"
+                    throw new CaseFileException(file, line, key, "block '" + c + "' is not in the power map"
                             + Suggest.didYouMean(c, known) + "; its blocks are: " + String.join(", ", known));
                 }
             }
         }
         return Arrays.asList(cells);
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            Double.parseDouble(s);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }

@@ -35,7 +35,9 @@ final class SpecificHeatSpecDeserializer extends StdDeserializer<MaterialSpec.Sp
             }
         }
         if (t != JsonToken.START_OBJECT) {
-            return (MaterialSpec.SpecificHeatSpec) ctxt.handleUnexpectedToken(MaterialSpec.SpecificHeatSpec.class, p);
+            throw InvalidFormatException.from(p, "expected a specific heat such as 385 J/kg/K, or {table: {T: [...], cp: [...]}};"
+                    + " got " + (t == JsonToken.START_ARRAY ? "a list" : p.getText()), p.getText(),
+                    MaterialSpec.SpecificHeatSpec.class);
         }
         JsonNode node = ctxt.readTree(p);
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

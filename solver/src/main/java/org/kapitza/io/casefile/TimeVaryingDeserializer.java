@@ -54,7 +54,7 @@ final class TimeVaryingDeserializer extends StdDeserializer<TimeVarying> impleme
         }
         if (t == JsonToken.VALUE_STRING) return TimeVarying.of(checked(p, quantity(p, p.getText(), null, unit), p.getText(), absolute));
         if (t != JsonToken.START_OBJECT) {
-            throw InvalidFormatException.from(p, "expected a " + Units.kind(unit) + " (a number with units) or a table in time"
+            throw InvalidFormatException.from(p, "expected " + Units.kind(unit) + " (a number with units) or a table in time"
                     + " {t: [...], value: [...]}", p.getText(), TimeVarying.class);
         }
         JsonNode node = ctxt.readTree(p);
@@ -106,7 +106,7 @@ final class TimeVaryingDeserializer extends StdDeserializer<TimeVarying> impleme
 
     private static double quantity(JsonParser p, String text, Number number, String unit) throws IOException {
         if (number != null) return number.doubleValue();
-        if (text == null) throw InvalidFormatException.from(p, "expected a " + Units.kind(unit), null, Double.class);
+        if (text == null) throw InvalidFormatException.from(p, "expected " + Units.kind(unit), null, Double.class);
         try {
             return Units.toSI(text, unit);
         } catch (IllegalArgumentException e) {

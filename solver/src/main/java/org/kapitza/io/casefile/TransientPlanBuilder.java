@@ -182,7 +182,7 @@ final class TransientPlanBuilder {
             CaseFile.ProbeSpec p = tr.probes().get(i);
             String path = "transient.probes[" + i + "]";
             if (!names.add(p.name())) throw at.error(path + ".name", "probe '" + p.name() + "' is defined twice");
-            if (!p.name().matches("[A-Za-z0-9_.\\- ]+")) {
+            if (!p.name().matches("[\\p{L}\\p{N}_.\\- ]+")) {
                 throw at.error(path + ".name", "'" + p.name() + "' must be letters, digits, spaces, '.', '_' or '-' (it heads"
                         + " a CSV column)");
             }

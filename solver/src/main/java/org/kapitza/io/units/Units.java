@@ -94,6 +94,15 @@ public final class Units {
      * @throws IllegalArgumentException with a message naming the text, the unit problem and what is allowed
      */
     public static double toSI(String text, String siUnit) {
+        double v = convert(text, siUnit);
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("'" + text + "' is beyond the range of numbers (at most about 1.8e308 in SI"
+                    + " units); expected " + kind(siUnit));
+        }
+        return v;
+    }
+
+    private static double convert(String text, String siUnit) {
         Matcher m = QUANTITY.matcher(text);
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a number with an optional unit; expected "
