@@ -23,7 +23,12 @@ import org.kapitza.io.report.ReportFiles;
 import org.kapitza.io.report.ReportTable;
 import org.kapitza.io.report.RunReport;
 import org.kapitza.io.report.TransientReport;
+import org.kapitza.io.report.MultiTemperatureFiles;
+import org.kapitza.io.report.MultiTemperatureReport;
 import org.kapitza.mesh.MeshSummary;
+import org.kapitza.multitemp.MultiTemperatureProblem;
+import org.kapitza.multitemp.MultiTemperatureResult;
+import org.kapitza.multitemp.MultiTemperatureSolver;
 
 /**
  * The main job, end to end: read the case, build the mesh (refusing one too large to solve), solve,
@@ -40,15 +45,20 @@ public final class Pipeline {
      * What a run produced: a steady result and its report, or (transient cases) the transient report.
      */
     public record Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory,
-                          TransientReport transientReport) {
-        /** The files written, for either kind of run. */
+                          TransientReport transientReport, MultiTemperatureReport multiTemperature) {
+        Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory, TransientReport transientReport) {
+            this(kase, result, report, outputDirectory, transientReport, null);
+        }
+
+        /** The files written, for any kind of run. */
         public List<String> files() {
-            return report != null ? report.files() : transientReport.files();
+            return multiTemperature != null ? multiTemperature.files() : report != null ? report.files() : transientReport.files();
         }
 
         /** The end-of-run table. */
         public String table() {
-            return report != null ? ReportTable.format(report) : ReportTable.format(transientReport);
+            return multiTemperature != null ? multiTemperature.format()
+                    : report != null ? ReportTable.format(report) : ReportTable.format(transientReport);
         }
     }
 
@@ -79,9 +89,19 @@ public final class Pipeline {
 
     /** Reads and builds a case without solving it. */
     public Case prepare(Path caseFile, List<String> overrides) {
+        return build(caseFile, overrides).kase();
+    }
+
+    /** A case and, when it has a multi_temperature section, its multi-temperature problem (else null). */
+    private record Built(Case kase, MultiTemperatureProblem multi) {
+    }
+
+    private Built build(Path caseFile, List<String> overrides) {
         CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
         long limit = (long) (0.9 * Runtime.getRuntime().maxMemory());
-        return new CaseBuilder(located, libraries(), limit).build();
+        CaseBuilder builder = new CaseBuilder(located, libraries(), limit);
+        Case kase = builder.build();
+        return new Built(kase, builder.multiTemperature(kase));
     }
 
     /**
@@ -89,7 +109,9 @@ public final class Pipeline {
      * boundary conditions, a unique steady state), without solving: what {@code kapitza check} does.
      */
     public Case check(Path caseFile, List<String> overrides) {
-        Case kase = prepare(caseFile, overrides);
+        Built built = build(caseFile, overrides);
+        Case kase = built.kase();
+        if (built.multi() != null) MultiTemperatureSolver.check(built.multi());
         kase.problem().validate(kase.isTransient()
                 && !(kase.transientPlan().initial() instanceof org.kapitza.fv.InitialCondition.Steady));
         return kase;
@@ -116,11 +138,16 @@ public final class Pipeline {
                        PrintStream log) throws IOException {
         long t0 = System.nanoTime();
         org.kapitza.linalg.Parallel.setShared(settings.threads());
-        Case kase = prepare(caseFile, overrides);
+        Built built = build(caseFile, overrides);
+        Case kase = built.kase();
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         for (String w : kase.warnings()) log.println("warning: " + w);
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
         checkWritable(out);
+        if (built.multi() != null) {
+            if (restart) throw new InputException("--restart continues a transient run; " + caseFile + " is a steady multi-temperature case");
+            return runMultiTemperature(kase, built.multi(), out, log);
+        }
         if (kase.isTransient()) {
             TransientReport tr = TransientRun.run(kase, out, kase.output().vtk() && settings.writeVtk(),
                     kase.output().compress() && settings.compressVtk(), restart, meshSeconds, progressMode, log);
@@ -140,6 +167,26 @@ public final class Pipeline {
             RunReport report = writeResults(kase, result, out, meshSeconds, t1);
             batch.commit();
             return new Outcome(kase, result, report, out, null);
+        }
+    }
+
+    /** A steady multi-temperature run ({@code multi_temperature} section): solve, write the files, report. */
+    private Outcome runMultiTemperature(Case kase, MultiTemperatureProblem multi, Path out, PrintStream log) throws IOException {
+        log.println("solving " + kase.name() + " with a temperature per carrier (multi_temperature)");
+        MultiTemperatureResult result = new MultiTemperatureSolver(kase.solver()).solve(multi);
+        try (AtomicFile.Batch batch = AtomicFile.batch()) {
+            List<String> files = new ArrayList<>();
+            if (kase.output().vtk() && settings.writeVtk()) {
+                files.addAll(MultiTemperatureFiles.vtk(out, kase.name(), result, kase.output().compress() && settings.compressVtk()));
+            }
+            int[] line = MultiTemperatureFiles.line(result, kase.output().lineFrom(), kase.output().lineTo());
+            MultiTemperatureFiles.profileCsv(out.resolve("profile.csv"), result, line);
+            MultiTemperatureFiles.profilePng(out.resolve("profile.png"), result, line, kase.name() + ": carrier temperatures");
+            files.addAll(List.of("profile.csv", "profile.png", "summary.json"));
+            MultiTemperatureReport report = MultiTemperatureReport.of(kase.name(), kase.description(), result, kase.notes(), files);
+            MultiTemperatureFiles.summaryJson(out.resolve("summary.json"), report);
+            batch.commit();
+            return new Outcome(kase, null, null, out, null, report);
         }
     }
 

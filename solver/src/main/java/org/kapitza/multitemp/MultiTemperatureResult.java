@@ -17,10 +17,17 @@ public final class MultiTemperatureResult {
     /**
      * Energy balance of one carrier (W): heat entering through boundaries, from sources, and from the
      * other carriers (bulk exchange and electron–phonon paths across interfaces); in steady state they
-     * sum to zero, {@code imbalance}. For the total (carrier null) the exchange cancels.
+     * sum to zero, {@code imbalance}, relative to the heat the carrier moves. For the total (carrier null)
+     * the exchange cancels. {@code roundOff} (W) is what round-off alone leaves in a solution of this
+     * system, 16 ε √n max_u |A_uu θ_u| (the bound of the single-temperature solver): fine cells of a good
+     * conductor far from the reference temperature make it larger than 1e-9 of a small heat flow.
      */
     public record Balance(Carrier carrier, double boundaries, double sources, double exchange, double imbalance,
-                          double relative) {
+                          double relative, double roundOff) {
+        /** Whether the balance holds: to 1e-9 of the heat moved, or to round-off. */
+        public boolean holds() {
+            return relative <= 1e-9 || Math.abs(imbalance) <= roundOff;
+        }
     }
 
     /**
@@ -186,6 +193,9 @@ public final class MultiTemperatureResult {
             scale[ci.ordinal()] += Math.abs(q);
             scale[cj.ordinal()] += Math.abs(q);
         }
+        double roundOff = 0;
+        for (int u = 0; u < s.unknowns; u++) roundOff = Math.max(roundOff, Math.abs(s.matrix.value[s.matrix.diag[u]] * theta[u]));
+        roundOff *= 16 * Math.ulp(1.0) * Math.sqrt(s.unknowns);
         List<Balance> out = new ArrayList<>();
         double tb = 0;
         double ts = 0;
@@ -194,13 +204,13 @@ public final class MultiTemperatureResult {
             int o = c.ordinal();
             if (!present[o]) continue;
             double imb = bnd[o] + src[o] + exch[o];
-            out.add(new Balance(c, bnd[o], src[o], exch[o], imb, scale[o] == 0 ? 0 : Math.abs(imb) / (0.5 * scale[o])));
+            out.add(new Balance(c, bnd[o], src[o], exch[o], imb, scale[o] == 0 ? 0 : Math.abs(imb) / (0.5 * scale[o]), roundOff));
             tb += bnd[o];
             ts += src[o];
         }
         for (int u = 0; u < s.unknowns; u++) tscale += Math.abs(bIn[u]) + Math.abs(s.sourcePower[u]);
         double imb = tb + ts;
-        out.add(new Balance(null, tb, ts, 0, imb, tscale == 0 ? 0 : Math.abs(imb) / (0.5 * tscale)));
+        out.add(new Balance(null, tb, ts, 0, imb, tscale == 0 ? 0 : Math.abs(imb) / (0.5 * tscale), roundOff));
         return out;
     }
 

@@ -29,6 +29,41 @@ public final class MultiTemperatureSolver {
     }
 
     /**
+     * Accepts a solution only when every carrier's energy balance holds: |Σ_{carrier} (b − A x)| within the
+     * energy-balance tolerance of the heat the system moves (Σ|b|), or of what round-off allows. The
+     * relative residual alone bounds only the sum over all carriers' squares.
+     */
+    private ConjugateGradient.Acceptance balanced(MultiTemperatureSystem s) {
+        double eps = Math.ulp(1.0);
+        double[] ax = new double[s.unknowns];
+        int nc = Carrier.values().length;
+        return (x, residualSum) -> {
+            s.matrix.apply(x, ax);
+            double[] sum = new double[nc];
+            double through = 0;
+            double roundOff = 0;
+            for (int u = 0; u < s.unknowns; u++) {
+                sum[s.unknownCarrier[u].ordinal()] += s.rhs[u] - ax[u];
+                through += Math.abs(s.rhs[u]);
+                roundOff = Math.max(roundOff, Math.abs(s.matrix.value[s.matrix.diag[u]] * x[u]));
+            }
+            double allowed = Math.max(settings.energyBalanceTolerance() * through, 16 * eps * Math.sqrt(s.unknowns) * roundOff);
+            for (double v : sum) if (Math.abs(v) > allowed) return false;
+            return true;
+        };
+    }
+
+    /**
+     * Every check a solve makes before solving (carriers' materials, interface paths, boundary and source
+     * carriers, every carrier's temperature determined), without solving: for {@code kapitza check}.
+     *
+     * @return the number of unknowns
+     */
+    public static int check(MultiTemperatureProblem problem) {
+        return new MultiTemperatureSystem(problem).unknowns;
+    }
+
+    /**
      * @throws org.kapitza.InputException when the problem cannot be solved as stated
      * @throws NotConvergedException      when a linear or the Picard iteration does not converge
      */
@@ -39,6 +74,7 @@ public final class MultiTemperatureSolver {
         double[] next = new double[s.unknowns];
         AggregationAmg amg = null;
         ConjugateGradient cg = new ConjugateGradient(settings.linearTolerance(), settings.maxLinearIterations());
+        cg.acceptance(balanced(s));
         int linear = 0;
         int picard = 0;
         while (true) {
@@ -46,6 +82,7 @@ public final class MultiTemperatureSolver {
             s.assemble(theta);
             if (amg == null) {
                 amg = new AggregationAmg(s.matrix);
+                cg.flexible(amg.variable());
             } else {
                 amg.refresh(s.matrix);
             }
@@ -70,7 +107,8 @@ public final class MultiTemperatureSolver {
                         + " converge in %d iterations: the last one changed a temperature by %.3g K", picard, change), report);
             }
         }
-        s.assemble(theta); // conductances at the converged temperatures, for the fluxes of the report
+        // The conductances stay those the last solve used: with them the fields balance every carrier to the
+        // linear tolerance, and each law holds at its face temperatures to the Picard tolerance.
         return new MultiTemperatureResult(s, theta, picard, linear, (System.nanoTime() - t0) * 1e-9);
     }
 }

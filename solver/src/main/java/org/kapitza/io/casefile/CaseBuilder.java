@@ -114,6 +114,16 @@ public final class CaseBuilder {
                 warnings, cf.mesh().stack() != null);
     }
 
+    /**
+     * The multi-temperature problem of the case file's {@code multi_temperature} section on the problem
+     * {@link #build} made, or null when there is none ({@link MultiTemperatureBuilder}).
+     */
+    public org.kapitza.multitemp.MultiTemperatureProblem multiTemperature(Case kase) {
+        if (cf.multiTemperature() == null) return null;
+        return new MultiTemperatureBuilder(at, (s, path) -> model(s, path, PredictedModels.Place.INTERFACE, true), predicted)
+                .build(cf.multiTemperature(), kase);
+    }
+
     // ---- regions without cells ---------------------------------------------------------------------
 
     /** Counts each region's cells and warns of every region that receives none. */

@@ -21,7 +21,8 @@ public record CaseFile(
         List<SourceSpec> sources,
         Solver solver,
         @JsonProperty("transient") Transient transientRun,
-        Output output) {
+        Output output,
+        @JsonProperty("multi_temperature") MultiTemperatureSpec multiTemperature) {
 
     /** The mesh: a layer stack or a rectilinear grid, and optional polycrystals. */
     public record Mesh(Stack stack, Grid grid, List<Polycrystal> polycrystals) {
