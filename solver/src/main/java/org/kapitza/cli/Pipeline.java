@@ -182,7 +182,13 @@ public final class Pipeline {
             int[] line = MultiTemperatureFiles.line(result, kase.output().lineFrom(), kase.output().lineTo());
             MultiTemperatureFiles.profileCsv(out.resolve("profile.csv"), result, line);
             MultiTemperatureFiles.profilePng(out.resolve("profile.png"), result, line, kase.name() + ": carrier temperatures");
-            files.addAll(List.of("profile.csv", "profile.png", "summary.json"));
+            files.addAll(List.of("profile.csv", "profile.png"));
+            if (result.carriers().contains(org.kapitza.multitemp.Carrier.SPIN_UP)) {
+                MultiTemperatureFiles.spinPng(out.resolve("spin-accumulation.png"), result, line,
+                        kase.name() + ": spin heat accumulation T↑ − T↓");
+                files.add("spin-accumulation.png");
+            }
+            files.add("summary.json");
             MultiTemperatureReport report = MultiTemperatureReport.of(kase.name(), kase.description(), result, kase.notes(), files);
             MultiTemperatureFiles.summaryJson(out.resolve("summary.json"), report);
             batch.commit();

@@ -75,7 +75,8 @@ final class InterfaceChannels {
         int s2 = s1 == ip.regionA() ? ip.regionB() : ip.regionA();
         String r1 = mesh.regionName(s1);
         String r2 = mesh.regionName(s2);
-        String label = rule == null ? r1 + "|" + r2 : rule.label();
+        String label = rule == null ? r1 + "|" + r2 : rule.kind() == InterfaceRule.Kind.REGIONS && rule.name() == null
+                ? rule.label() : rule.label() + " (" + mesh.regionName(ip.regionA()) + "|" + mesh.regionName(ip.regionB()) + ")";
         InterfaceContext ctx = new InterfaceContext(regionMaterial[s1], regionMaterial[s2], axis);
         CarrierModel c1 = regionCarriers[s1];
         CarrierModel c2 = regionCarriers[s2];

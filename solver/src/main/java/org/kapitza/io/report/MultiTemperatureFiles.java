@@ -203,6 +203,51 @@ public final class MultiTemperatureFiles {
         AtomicFile.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 
+    /**
+     * The spin heat accumulation T↑ − T↓ along the line (mK), a series per region, for meshes with spin
+     * channels: how it builds up at each ferromagnet/normal-metal interface and decays over λ_s.
+     */
+    public static void spinPng(Path file, MultiTemperatureResult r, int[] line, String title) throws IOException {
+        int axis = line[0];
+        Mesh m = r.mesh();
+        double extent = 0;
+        for (int i = 1; i < line.length; i++) extent = Math.max(extent, Math.abs(m.centre(line[i], axis)));
+        double scale = extent >= 0.5 ? 1 : extent >= 0.5e-3 ? 1e3 : extent >= 0.5e-6 ? 1e6 : 1e9;
+        String unit = scale == 1 ? "m" : scale == 1e3 ? "mm" : scale == 1e6 ? "µm" : "nm";
+        XYChart chart = new XYChartBuilder().width(900).height(560).title(title)
+                .xAxisTitle("xyz".charAt(axis) + " (" + unit + ")").yAxisTitle("T↑ − T↓ (mK)").build();
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotGridLinesVisible(true);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        int lastRegion = -1;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (int i = 1; i <= line.length; i++) {
+            int c = i < line.length ? line[i] : -1;
+            if (c < 0 || m.region(c) != lastRegion) {
+                if (!x.isEmpty()) {
+                    String material = m.materialName(m.regionMaterial(lastRegion));
+                    XYSeries sr = chart.addSeries(m.regionName(lastRegion) + " (" + material + ")", new ArrayList<>(x), new ArrayList<>(y));
+                    sr.setMarker(SeriesMarkers.NONE);
+                    sr.setLineWidth(2f);
+                    sr.setLineColor(material.equals(m.materialName(m.regionMaterial(m.region(line[1])))) ? new Color(0x1F4E9A) : new Color(0xB22222));
+                    named.add(material);
+                    x.clear();
+                    y.clear();
+                }
+                if (c < 0) break;
+                lastRegion = m.region(c);
+            }
+            double d = r.spinAccumulation(c);
+            if (Double.isNaN(d)) continue;
+            x.add(m.centre(c, axis) * scale);
+            y.add(d * 1e3);
+        }
+        AtomicFile.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+    }
+
     private static int add(XYChart chart, Carrier k, List<Double> x, List<Double> y, int segment) {
         if (x.isEmpty()) return segment;
         String label = segment == 0 ? k.id() + " " + k.field() : k.id() + " " + segment;
