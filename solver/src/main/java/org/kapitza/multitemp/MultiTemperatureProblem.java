@@ -86,10 +86,9 @@ public final class MultiTemperatureProblem {
         return this;
     }
 
-    /** The carriers of a material: its entry, or phonons only (NaN k: the material's own k(T)). */
+    /** The carriers of a material, or null when it has no entry (phonons only, with the material's own k(T)). */
     public CarrierModel carriersOf(String material) {
-        CarrierModel c = carriers.get(material);
-        return c != null ? c : null;
+        return carriers.get(material);
     }
 
     public Map<String, CarrierModel> carrierModels() {

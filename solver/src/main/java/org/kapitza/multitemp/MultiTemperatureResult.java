@@ -187,7 +187,8 @@ public final class MultiTemperatureResult {
             Carrier ci = s.unknownCarrier[i];
             Carrier cj = s.unknownCarrier[j];
             if (ci == cj) continue;
-            double q = s.linkG[k] * (theta[i] - theta[j]); // from i to j
+            double q = s.linkKind[k] == MultiTemperatureSystem.INTERFACE ? s.linkHeat(k, theta)
+                    : s.linkG[k] * (theta[i] - theta[j]); // from i to j
             exch[ci.ordinal()] -= q;
             exch[cj.ordinal()] += q;
             scale[ci.ordinal()] += Math.abs(q);
@@ -229,7 +230,7 @@ public final class MultiTemperatureResult {
         double[] lawHeat = new double[s.laws.size()];
         for (int k = 0; k < s.linkI.length; k++) {
             if (s.linkKind[k] != MultiTemperatureSystem.INTERFACE) continue;
-            double q = s.linkG[k] * (theta[s.linkI[k]] - theta[s.linkJ[k]]); // side 1 → side 2 (i is on side 1)
+            double q = s.linkHeat(k, theta); // side 1 → side 2 (i is on side 1)
             faceQ[s.linkWhere[k]] += q;
             lawHeat[s.linkLaw[k]] += q;
         }

@@ -66,7 +66,16 @@ final class MultiTemperatureSystem {
     /** Interface links: index into {@link #laws}; exchange links: the coupling g (W/m³K) in {@link #linkValue}. */
     final int[] linkLaw;
     final double[] linkValue;
+    /**
+     * Bulk and exchange links: the conductance between the two unknowns (W/K). Interface links: the
+     * conductance A/R of the path between the two face temperatures; the half cells are in
+     * {@link #linkHalfI} and {@link #linkHalfJ}.
+     */
     final double[] linkG;
+    final double[] linkHalfI;
+    final double[] linkHalfJ;
+    /** The interface links of interface face f are [faceLinkStart[f − first], faceLinkStart[f − first + 1]). */
+    final int[] faceLinkStart;
     private final int[] posIJ;
     private final int[] posJI;
     final List<InterfaceChannels.Link> laws = new ArrayList<>();
@@ -178,7 +187,10 @@ final class MultiTemperatureSystem {
             lawStart[q + 1] = laws.size();
         }
         lawPair = lawPairList.stream().mapToInt(Integer::intValue).toArray();
-        for (int f = m.faceStart(FaceClass.INTERFACE); f < m.faceEnd(FaceClass.INTERFACE); f++) {
+        int ifStart = m.faceStart(FaceClass.INTERFACE);
+        faceLinkStart = new int[m.faceEnd(FaceClass.INTERFACE) - ifStart + 1];
+        for (int f = ifStart; f < m.faceEnd(FaceClass.INTERFACE); f++) {
+            faceLinkStart[f - ifStart] = li.size();
             int q = m.interfacePair(f);
             InterfaceChannels.Resolved res = pairs.get(q);
             int owner = m.owner(f);
@@ -195,6 +207,7 @@ final class MultiTemperatureSystem {
                 lv.add(0.0);
             }
         }
+        faceLinkStart[faceLinkStart.length - 1] = li.size();
         for (int c = 0; c < n; c++) {
             if (base[c] < 0) continue;
             CarrierModel cm = regionCarriers[m.region(c)];
@@ -216,6 +229,8 @@ final class MultiTemperatureSystem {
         linkLaw = new int[nl2];
         linkValue = new double[nl2];
         linkG = new double[nl2];
+        linkHalfI = new double[nl2];
+        linkHalfJ = new double[nl2];
         for (int k = 0; k < nl2; k++) {
             int[] e = li.get(k);
             linkI[k] = e[0];
@@ -299,6 +314,7 @@ final class MultiTemperatureSystem {
         posIJ = new int[linkI.length];
         posJI = new int[linkI.length];
         for (int k = 0; k < linkI.length; k++) {
+            if (linkKind[k] == INTERFACE) continue; // assembled face by face (assembleFace)
             posIJ[k] = matrix.find(linkI[k], linkJ[k]);
             posJI[k] = matrix.find(linkJ[k], linkI[k]);
         }
@@ -390,10 +406,16 @@ final class MultiTemperatureSystem {
 
     private CsrMatrix pattern() {
         int n = unknowns;
+        List<int[]> pairs = new ArrayList<>();
+        for (int k = 0; k < linkI.length; k++) if (linkKind[k] != INTERFACE) pairs.add(new int[] {linkI[k], linkJ[k]});
+        for (int q = 0; q + 1 < faceLinkStart.length; q++) {
+            int[] nodes = faceNodes(q);
+            for (int a = 0; a < nodes.length; a++) for (int b = a + 1; b < nodes.length; b++) pairs.add(new int[] {nodes[a], nodes[b]});
+        }
         int[] count = new int[n];
-        for (int k = 0; k < linkI.length; k++) {
-            count[linkI[k]]++;
-            count[linkJ[k]]++;
+        for (int[] e : pairs) {
+            count[e[0]]++;
+            count[e[1]]++;
         }
         int[][] cols = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -401,9 +423,9 @@ final class MultiTemperatureSystem {
             cols[i][0] = i;
             count[i] = 1;
         }
-        for (int k = 0; k < linkI.length; k++) {
-            cols[linkI[k]][count[linkI[k]]++] = linkJ[k];
-            cols[linkJ[k]][count[linkJ[k]]++] = linkI[k];
+        for (int[] e : pairs) {
+            cols[e[0]][count[e[0]]++] = e[1];
+            cols[e[1]][count[e[1]]++] = e[0];
         }
         int[] rowStart = new int[n + 1];
         int[][] unique = new int[n][];
@@ -446,21 +468,7 @@ final class MultiTemperatureSystem {
                     g = m.area(f) / (m.ownerDistance(f) / ki + m.neighbourDistance(f) / kj);
                 }
                 case INTERFACE -> {
-                    int f = linkWhere[k];
-                    int axis = m.axis(f);
-                    boolean iOwns = unknownCell[i] == m.owner(f);
-                    double di = iOwns ? m.ownerDistance(f) : m.neighbourDistance(f);
-                    double dj = iOwns ? m.neighbourDistance(f) : m.ownerDistance(f);
-                    double ti = tRef + theta[i];
-                    double tj = tRef + theta[j];
-                    double ki = conductivity(i, axis, ti);
-                    double kj = conductivity(j, axis, tj);
-                    double area = m.area(f);
-                    double q = linkG[k] * (ti - tj);
-                    double tfi = ti - q * di / (ki * area);
-                    double tfj = tj + q * dj / (kj * area);
-                    double r = laws.get(linkLaw[k]).law().resistance(tfi, tfj) * staircase(f);
-                    g = area / (di / ki + r + dj / kj);
+                    continue; // below, face by face
                 }
                 default -> g = linkValue[k] * m.volume(linkWhere[k]);
             }
@@ -470,6 +478,7 @@ final class MultiTemperatureSystem {
             matrix.value[posIJ[k]] -= g;
             matrix.value[posJI[k]] -= g;
         }
+        for (int q = 0; q + 1 < faceLinkStart.length; q++) assembleFace(q, theta);
         for (int b = 0; b < bUnknown.length; b++) {
             int u = bUnknown[b];
             BoundaryCondition bc = bCondition[b];
@@ -498,6 +507,172 @@ final class MultiTemperatureSystem {
             rhs[u] += g * (bT[b] - tRef);
         }
         for (int u = 0; u < unknowns; u++) rhs[u] += sourcePower[u];
+    }
+
+    /** The distinct unknowns that the paths of interface face q (index from the first interface face) join. */
+    int[] faceNodes(int q) {
+        List<Integer> nodes = new ArrayList<>();
+        for (int k = faceLinkStart[q]; k < faceLinkStart[q + 1]; k++) {
+            if (!nodes.contains(linkI[k])) nodes.add(linkI[k]);
+            if (!nodes.contains(linkJ[k])) nodes.add(linkJ[k]);
+        }
+        return nodes.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The face temperatures θ_f (K, deviations) of the nodes of interface face q for cell temperatures θ,
+     * from the conductances of the last assembly: each node's half cell h_a (its centre to the face) and
+     * the paths c_ab = A/R_ab between face nodes, flux continuity at every face node,
+     * {@code h_a(θ_a − θ_fa) = Σ_b c_ab(θ_fa − θ_fb)}. Before any assembly, the cell temperatures.
+     */
+    double[] faceTemperatures(int q, int[] nodes, double[] theta) {
+        int n = nodes.length;
+        double[] h = new double[n];
+        double[][] l = new double[n][n];
+        boolean assembled = false;
+        for (int k = faceLinkStart[q]; k < faceLinkStart[q + 1]; k++) {
+            int a = indexOf(nodes, linkI[k]);
+            int b = indexOf(nodes, linkJ[k]);
+            h[a] = linkHalfI[k];
+            h[b] = linkHalfJ[k];
+            double c = linkG[k];
+            assembled |= c > 0;
+            l[a][a] += c;
+            l[b][b] += c;
+            l[a][b] -= c;
+            l[b][a] -= c;
+        }
+        double[] t = new double[n];
+        for (int a = 0; a < n; a++) t[a] = theta[nodes[a]];
+        if (!assembled) return t;
+        double[] rhs = new double[n];
+        for (int a = 0; a < n; a++) {
+            l[a][a] += h[a];
+            rhs[a] = h[a] * t[a];
+        }
+        return solveSmall(l, rhs);
+    }
+
+    /**
+     * One interface face: the half cells of its nodes and the conductances A/R of its paths, R taken at the
+     * face temperatures of the last solve; the face nodes eliminated exactly (Schur complement of the
+     * star network, a symmetric Laplacian again), so that paths ending on the same carrier share its half
+     * cell as the heat does. With one path per node it is the series formula A/(d_P/k_a + R + d_N/k_b).
+     */
+    private void assembleFace(int q, double[] theta) {
+        int[] nodes = faceNodes(q);
+        int n = nodes.length;
+        double[] tFace = faceTemperatures(q, nodes, theta);
+        int k0 = faceLinkStart[q];
+        if (k0 == faceLinkStart[q + 1]) return;
+        int f = linkWhere[k0];
+        Mesh m = mesh;
+        int axis = m.axis(f);
+        double area = m.area(f);
+        double[] h = new double[n];
+        for (int a = 0; a < n; a++) {
+            int u = nodes[a];
+            double d = unknownCell[u] == m.owner(f) ? m.ownerDistance(f) : m.neighbourDistance(f);
+            h[a] = conductivity(u, axis, tRef + theta[u]) * area / d;
+        }
+        double[][] l = new double[n][n];
+        double hMax = 0;
+        for (double v : h) hMax = Math.max(hMax, v);
+        for (int k = k0; k < faceLinkStart[q + 1]; k++) {
+            int a = indexOf(nodes, linkI[k]);
+            int b = indexOf(nodes, linkJ[k]);
+            double r = laws.get(linkLaw[k]).law().resistance(tRef + tFace[a], tRef + tFace[b]) * staircase(f);
+            // A perfect contact (R = 0) joins the two face nodes: 1e12 times the half cells leaves 1e-12 of them.
+            double c = r > 0 ? area / r : 1e12 * hMax;
+            linkG[k] = c;
+            linkHalfI[k] = h[a];
+            linkHalfJ[k] = h[b];
+            l[a][a] += c;
+            l[b][b] += c;
+            l[a][b] -= c;
+            l[b][a] -= c;
+        }
+        for (int a = 0; a < n; a++) l[a][a] += h[a];
+        // G_ab between centres = h_a (L_FF⁻¹)_ab h_b for a ≠ b; the rows of the Schur complement sum to zero.
+        double[][] inv = invertSmall(l);
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                double g = h[a] * inv[a][b] * h[b];
+                if (g == 0) continue;
+                int i = nodes[a];
+                int j = nodes[b];
+                matrix.value[matrix.diag[i]] += g;
+                matrix.value[matrix.diag[j]] += g;
+                matrix.value[matrix.find(i, j)] -= g;
+                matrix.value[matrix.find(j, i)] -= g;
+            }
+        }
+    }
+
+    static int indexOf(int[] a, int v) {
+        for (int i = 0; i < a.length; i++) if (a[i] == v) return i;
+        return -1;
+    }
+
+    /** Gaussian elimination with partial pivoting of a small dense system (n ≤ 6). */
+    private static double[] solveSmall(double[][] a0, double[] b0) {
+        int n = b0.length;
+        double[][] a = new double[n][];
+        for (int i = 0; i < n; i++) a[i] = a0[i].clone();
+        double[] b = b0.clone();
+        for (int p = 0; p < n; p++) {
+            int best = p;
+            for (int i = p + 1; i < n; i++) if (Math.abs(a[i][p]) > Math.abs(a[best][p])) best = i;
+            double[] t = a[p];
+            a[p] = a[best];
+            a[best] = t;
+            double tb = b[p];
+            b[p] = b[best];
+            b[best] = tb;
+            for (int i = p + 1; i < n; i++) {
+                double fct = a[i][p] / a[p][p];
+                for (int j = p; j < n; j++) a[i][j] -= fct * a[p][j];
+                b[i] -= fct * b[p];
+            }
+        }
+        double[] x = new double[n];
+        for (int i = n - 1; i >= 0; i--) {
+            double sum = b[i];
+            for (int j = i + 1; j < n; j++) sum -= a[i][j] * x[j];
+            x[i] = sum / a[i][i];
+        }
+        return x;
+    }
+
+    private static double[][] invertSmall(double[][] a) {
+        int n = a.length;
+        double[][] inv = new double[n][n];
+        for (int c = 0; c < n; c++) {
+            double[] e = new double[n];
+            e[c] = 1;
+            double[] col = solveSmall(a, e);
+            for (int r = 0; r < n; r++) inv[r][c] = col[r];
+        }
+        return inv;
+    }
+
+    /** Heat (W) of interface link k, from its side-1 face node to its side-2 face node, for temperatures θ. */
+    double linkHeat(int k, double[] theta) {
+        int q = faceIndexOf(k);
+        int[] nodes = faceNodes(q);
+        double[] t = faceTemperatures(q, nodes, theta);
+        return linkG[k] * (t[indexOf(nodes, linkI[k])] - t[indexOf(nodes, linkJ[k])]);
+    }
+
+    private int faceIndexOf(int k) {
+        int lo = 0;
+        int hi = faceLinkStart.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (faceLinkStart[mid] <= k) lo = mid;
+            else hi = mid - 1;
+        }
+        return lo;
     }
 
     private double staircase(int f) {

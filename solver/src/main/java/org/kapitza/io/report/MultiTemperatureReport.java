@@ -3,7 +3,6 @@ package org.kapitza.io.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.kapitza.multitemp.Carrier;
 import org.kapitza.multitemp.MultiTemperatureResult;
 
 /**
@@ -88,10 +87,5 @@ public record MultiTemperatureReport(String name, String description, int unknow
         }
         for (String n : notes) s.append("note: ").append(n).append('\n');
         return s.toString();
-    }
-
-    /** The carriers named in a report, for tables: phonons first. */
-    static List<Carrier> order() {
-        return List.of(Carrier.values());
     }
 }
