@@ -40,6 +40,7 @@ public final class MultiTemperatureProblem {
 
     private final ThermalProblem base;
     private final Map<String, CarrierModel> carriers = new LinkedHashMap<>();
+    private final Map<String, CarrierHeatCapacity> heatCapacities = new LinkedHashMap<>();
     private final List<PairModel> electrons = new ArrayList<>();
     private final List<PairModel> electronPhonon = new ArrayList<>();
     private final Map<String, Set<Carrier>> boundaryCarriers = new LinkedHashMap<>();
@@ -57,6 +58,17 @@ public final class MultiTemperatureProblem {
     public MultiTemperatureProblem carriers(String material, CarrierModel model) {
         carriers.put(material, model);
         return this;
+    }
+
+    /** The heat capacities of a material's carriers, for {@link MultiTemperatureTransient}. */
+    public MultiTemperatureProblem heatCapacity(String material, CarrierHeatCapacity c) {
+        heatCapacities.put(material, c);
+        return this;
+    }
+
+    /** A material's carrier heat capacities, or null. */
+    public CarrierHeatCapacity heatCapacityOf(String material) {
+        return heatCapacities.get(material);
     }
 
     /** The electronic model of the interface between two regions, replacing what its interface model gives the electrons. */
