@@ -25,6 +25,12 @@ import org.kapitza.io.report.ReportFiles;
 import org.kapitza.io.report.ReportTable;
 import org.kapitza.io.report.RunReport;
 import org.kapitza.io.report.TransientReport;
+import org.kapitza.io.report.MultiTemperatureFiles;
+import org.kapitza.io.report.MultiTemperatureReport;
+import org.kapitza.mesh.MeshSummary;
+import org.kapitza.multitemp.MultiTemperatureProblem;
+import org.kapitza.multitemp.MultiTemperatureResult;
+import org.kapitza.multitemp.MultiTemperatureSolver;
 
 /**
  * The main job, end to end: read the case, build the mesh (refusing one too large to solve), solve,
@@ -41,19 +47,22 @@ public final class Pipeline {
      * What a run produced: a steady result and its report, or (transient cases) the transient report.
      */
     public record Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory,
-                          TransientReport transientReport, HarmonicRun.Report harmonicReport) {
+                          TransientReport transientReport, HarmonicRun.Report harmonicReport,
+                          MultiTemperatureReport multiTemperature) {
         public Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory, TransientReport transientReport) {
-            this(kase, result, report, outputDirectory, transientReport, null);
+            this(kase, result, report, outputDirectory, transientReport, null, null);
         }
 
         /** The files written, for any kind of run. */
         public List<String> files() {
+            if (multiTemperature != null) return multiTemperature.files();
             if (harmonicReport != null) return harmonicReport.files();
             return report != null ? report.files() : transientReport.files();
         }
 
         /** The end-of-run table. */
         public String table() {
+            if (multiTemperature != null) return multiTemperature.format();
             if (harmonicReport != null) return harmonicReport.table();
             return report != null ? ReportTable.format(report) : ReportTable.format(transientReport);
         }
@@ -86,16 +95,23 @@ public final class Pipeline {
 
     /** Reads and builds a case without solving it. */
     public Case prepare(Path caseFile, List<String> overrides) {
-        return build(caseFile, overrides, false);
+        return build(caseFile, overrides, false).kase();
     }
 
-    private Case build(Path caseFile, List<String> overrides, boolean validate) {
+    /** A case and, when it has a multi_temperature section, its multi-temperature problem (else null). */
+    private record Built(Case kase, MultiTemperatureProblem multi) {
+    }
+
+    private Built build(Path caseFile, List<String> overrides, boolean validate) {
         CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
         long limit = (long) (0.9 * Runtime.getRuntime().maxMemory());
-        Case kase = new CaseBuilder(located, libraries(), limit).build();
+        CaseBuilder builder = new CaseBuilder(located, libraries(), limit);
+        Case kase = builder.build();
+        Built built = new Built(kase, builder.multiTemperature(kase));
         this.located = located;
-        if (!validate) return kase;
+        if (!validate) return built;
         try {
+            if (built.multi() != null) MultiTemperatureSolver.check(built.multi());
             kase.problem().validate(kase.isTransient()
                     && !(kase.transientPlan().initial() instanceof org.kapitza.fv.InitialCondition.Steady));
         } catch (org.kapitza.io.casefile.CaseFileException e) {
@@ -103,7 +119,7 @@ public final class Pipeline {
         } catch (InputException e) {
             throw located(located, e);
         }
-        return kase;
+        return built;
     }
 
     /** The case file last built, for locating the problem's own complaints. */
@@ -132,7 +148,7 @@ public final class Pipeline {
      * boundary conditions, a unique steady state), without solving: what {@code kapitza check} does.
      */
     public Case check(Path caseFile, List<String> overrides) {
-        return build(caseFile, overrides, true);
+        return build(caseFile, overrides, true).kase();
     }
 
     /**
@@ -157,11 +173,17 @@ public final class Pipeline {
         long t0 = System.nanoTime();
         org.kapitza.linalg.Parallel.setShared(settings.threads());
         // Not validated apart: the solve makes the same checks first (a second discretisation would cost).
-        Case kase = prepare(caseFile, overrides);
+        Built built = build(caseFile, overrides, false);
+        Case kase = built.kase();
         CaseFileReader.Located<CaseFile> located = this.located;
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         for (String w : kase.warnings()) log.println("warning: " + w);
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
+        if (built.multi() != null) {
+            if (restart) throw new InputException("--restart continues a transient run; " + caseFile + " is a steady multi-temperature case");
+            checkWritable(out);
+            return runMultiTemperature(kase, built.multi(), out, log);
+        }
         if (kase.isTransient()) {
             // A transient run writes its time series and checkpoints in place, so --restart finds them.
             boolean existed = Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS);
@@ -195,7 +217,7 @@ public final class Pipeline {
         if (harmonic != null) {
             checkWritable(out);
             return new Outcome(kase, null, null, out, null, HarmonicRun.run(kase, harmonic, out,
-                    kase.output().vtk() && settings.writeVtk(), kase.output().compress() && settings.compressVtk(), log));
+                    kase.output().vtk() && settings.writeVtk(), kase.output().compress() && settings.compressVtk(), log), null);
         }
         ResultSet set;
         try {
@@ -231,6 +253,32 @@ public final class Pipeline {
             batch.commit();
             set.commit();
             return new Outcome(kase, result, report, out, null);
+        }
+    }
+
+    /** A steady multi-temperature run ({@code multi_temperature} section): solve, write the files, report. */
+    private Outcome runMultiTemperature(Case kase, MultiTemperatureProblem multi, Path out, PrintStream log) throws IOException {
+        log.println("solving " + kase.name() + " with a temperature per carrier (multi_temperature)");
+        MultiTemperatureResult result = new MultiTemperatureSolver(kase.solver()).solve(multi);
+        try (AtomicFile.Batch batch = AtomicFile.batch()) {
+            List<String> files = new ArrayList<>();
+            if (kase.output().vtk() && settings.writeVtk()) {
+                files.addAll(MultiTemperatureFiles.vtk(out, kase.name(), result, kase.output().compress() && settings.compressVtk()));
+            }
+            int[] line = MultiTemperatureFiles.line(result, kase.output().lineFrom(), kase.output().lineTo());
+            MultiTemperatureFiles.profileCsv(out.resolve("profile.csv"), result, line);
+            MultiTemperatureFiles.profilePng(out.resolve("profile.png"), result, line, kase.name() + ": carrier temperatures");
+            files.addAll(List.of("profile.csv", "profile.png"));
+            if (result.carriers().contains(org.kapitza.multitemp.Carrier.SPIN_UP)) {
+                MultiTemperatureFiles.spinPng(out.resolve("spin-accumulation.png"), result, line,
+                        kase.name() + ": spin heat accumulation T↑ − T↓");
+                files.add("spin-accumulation.png");
+            }
+            files.add("summary.json");
+            MultiTemperatureReport report = MultiTemperatureReport.of(kase.name(), kase.description(), result, kase.notes(), files);
+            MultiTemperatureFiles.summaryJson(out.resolve("summary.json"), report);
+            batch.commit();
+            return new Outcome(kase, null, null, out, null, null, report);
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * its own R, reproducibly from a seed and the pair's ids (independent of the order in which boundaries
  * are visited or the number of threads).
  */
-public final class ResistanceDistribution {
+public final class ResistanceDistribution implements BoundaryFactor {
     /** The shape of the distribution. */
     public enum Kind {
         /** Uniform in [a, b]. */
@@ -45,10 +45,9 @@ public final class ResistanceDistribution {
     }
 
     /** The resistance (m²K/W) of the boundary between grains g1 and g2 (order does not matter). */
+    @Override
     public double sample(int g1, int g2) {
-        long lo = Math.min(g1, g2);
-        long hi = Math.max(g1, g2);
-        SplittableRandom r = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * ((lo << 32) | hi)));
+        SplittableRandom r = random(seed, g1, g2);
         switch (kind) {
             case UNIFORM:
                 return a + (b - a) * r.nextDouble();
@@ -66,7 +65,14 @@ public final class ResistanceDistribution {
         }
     }
 
-    private static double gaussian(SplittableRandom r) {
+    /** The generator of one boundary: from the seed and the pair's ids, whatever their order. */
+    static SplittableRandom random(long seed, int g1, int g2) {
+        long lo = Math.min(g1, g2);
+        long hi = Math.max(g1, g2);
+        return new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * ((lo << 32) | hi)));
+    }
+
+    static double gaussian(SplittableRandom r) {
         // Box–Muller; 1 - u avoids log(0).
         double u = 1.0 - r.nextDouble();
         double v = r.nextDouble();

@@ -29,6 +29,11 @@ public final class SpinTwoChannelInterface implements InterfaceModel {
         return spin;
     }
 
+    /** The lattice model in parallel (bound once this interface is), or null for none. */
+    public InterfaceModel lattice() {
+        return lattice;
+    }
+
     @Override
     public InterfaceModel bind(InterfaceContext context) {
         return lattice == null ? this : new SpinTwoChannelInterface(spin, lattice.bind(context));

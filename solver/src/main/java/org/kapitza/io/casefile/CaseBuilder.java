@@ -155,6 +155,16 @@ public final class CaseBuilder {
                 warnings, cf.mesh().stack() != null);
     }
 
+    /**
+     * The multi-temperature problem of the case file's {@code multi_temperature} section on the problem
+     * {@link #build} made, or null when there is none ({@link MultiTemperatureBuilder}).
+     */
+    public org.kapitza.multitemp.MultiTemperatureProblem multiTemperature(Case kase) {
+        if (cf.multiTemperature() == null) return null;
+        return new MultiTemperatureBuilder(at, (s, path) -> model(s, path, PredictedModels.Place.INTERFACE, true), predicted)
+                .build(cf.multiTemperature(), kase);
+    }
+
     // ---- regions without cells ---------------------------------------------------------------------
 
     /** Counts each region's cells and warns of every region that receives none. */
@@ -604,6 +614,10 @@ public final class CaseBuilder {
             boolean staircase = s.staircase() == null || s.staircase();
             if (s instanceof ModelSpec.Distribution d) {
                 problem.grainBoundaryRule(new GrainBoundaryRule(s.region(), null, distribution(d, path), staircase));
+            } else if (s instanceof ModelSpec.DefectPlane dp && dp.distribution() != null) {
+                InterfaceModel model = model(s, path, PredictedModels.Place.GRAIN_BOUNDARY, false);
+                predicted.check(s, path, grainSides(mesh, s.region()));
+                problem.grainBoundaryRule(new GrainBoundaryRule(s.region(), model, predicted.clearFractions(dp, path), staircase));
             } else {
                 InterfaceModel model = model(s, path, PredictedModels.Place.GRAIN_BOUNDARY, false);
                 predicted.check(s, path, grainSides(mesh, s.region()));
@@ -661,6 +675,7 @@ public final class CaseBuilder {
     private InterfaceModel buildModel(ModelSpec s, String path, PredictedModels.Place place) {
         if (s instanceof ModelSpec.Predicted p) return predicted.build(p, path, place);
         if (s instanceof ModelSpec.SpinTwoChannel sp) return spinTwoChannel(sp, path, place);
+        if (s instanceof ModelSpec.DefectPlane dp) return predicted.defectPlane(dp, path, place);
         if (s instanceof ModelSpec.Constant c) return new ConstantResistance(c.r());
         if (s instanceof ModelSpec.PowerLaw p) return new PowerLawResistance(p.rRef(), p.tRef(), p.exponent() == null ? 3 : p.exponent());
         if (s instanceof ModelSpec.Radiative r) {

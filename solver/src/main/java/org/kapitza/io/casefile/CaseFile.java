@@ -22,7 +22,8 @@ public record CaseFile(
         Solver solver,
         @JsonProperty("transient") Transient transientRun,
         Output output,
-        Harmonic harmonic) {
+        Harmonic harmonic,
+        @JsonProperty("multi_temperature") MultiTemperatureSpec multiTemperature) {
 
     /** The mesh: a layer stack or a rectilinear grid, and optional polycrystals. */
     public record Mesh(Stack stack, Grid grid, List<Polycrystal> polycrystals) {

@@ -28,6 +28,7 @@ import org.kapitza.phonon.BoundaryModel;
     @JsonSubTypes.Type(ModelSpec.ElectronDmm.class),
     @JsonSubTypes.Type(ModelSpec.Khalatnikov.class),
     @JsonSubTypes.Type(ModelSpec.SpinTwoChannel.class),
+    @JsonSubTypes.Type(ModelSpec.DefectPlane.class),
 })
 public sealed interface ModelSpec {
     /** Label in reports. */
@@ -196,5 +197,26 @@ public sealed interface ModelSpec {
                           @JsonProperty(value = "RA", required = true) @SI("Ohm.m2") Double ra,
                           @JsonProperty(required = true) @SI("1") Double gamma,
                           ModelSpec lattice) implements ModelSpec {
+    }
+
+    /**
+     * A plane of scattering defects between grains (or regions) of one material, {@link org.kapitza.phonon.DefectPlane}:
+     * R = ((1 − f)/f)/h₀(T), h₀ the material's own phonon radiation limit.
+     *
+     * @param clearFraction f in (0, 1], or null when a distribution is given
+     * @param distribution  f per boundary (grain boundaries only), or null
+     * @param cutoff        phonon cutoff convention of h₀, or null for the default
+     */
+    @JsonTypeName("defect-plane")
+    record DefectPlane(String name, List<String> between, List<String> materials, String region, Boolean staircase,
+                       @JsonProperty("clear_fraction") @SI("1") Double clearFraction,
+                       FractionDistribution distribution,
+                       String cutoff) implements ModelSpec {
+    }
+
+    /** A distribution of clear fractions: {@code uniform} (min, max) or {@code normal} (mean, std), and a seed. */
+    record FractionDistribution(@JsonProperty(required = true) String kind,
+                                @SI("1") Double mean, @SI("1") Double std, @SI("1") Double min, @SI("1") Double max,
+                                Long seed) {
     }
 }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kapitza.InputException;
 import org.kapitza.Suggest;
+import org.kapitza.interfaces.ClearFractionDistribution;
 import org.kapitza.interfaces.InterfaceModel;
 import org.kapitza.phonon.AcousticLibrary;
 import org.kapitza.phonon.AcousticProperties;
 import org.kapitza.phonon.BoundaryConductanceTable;
 import org.kapitza.phonon.BoundaryModel;
 import org.kapitza.phonon.Cutoff;
+import org.kapitza.phonon.DefectPlane;
+import org.kapitza.phonon.DefectPlaneInterface;
 import org.kapitza.phonon.PredictedInterface;
 
 /**
@@ -89,6 +92,68 @@ final class PredictedModels {
         return model;
     }
 
+    /**
+     * A {@code defect-plane} entry: one clear fraction anywhere but a bath; a distribution of them on
+     * grain boundaries, where the model is the bare 1/h₀ law and {@link #clearFractions} gives each
+     * boundary's factor.
+     */
+    InterfaceModel defectPlane(ModelSpec.DefectPlane s, String path, Place place) {
+        if (place == Place.BATH) {
+            throw at.error(path + ".model", "defect-plane is a plane between grains or regions of one material, not a"
+                    + " contact to a bath; use khalatnikov, dmm or amm with a medium");
+        }
+        Cutoff cutoff = cutoff(s.cutoff(), path + ".cutoff");
+        DefectPlaneInterface model;
+        if (s.distribution() != null) {
+            if (place != Place.GRAIN_BOUNDARY) {
+                throw at.error(path + ".distribution", "a distribution of clear fractions applies to grain boundaries only;"
+                        + " an interface takes one clear_fraction");
+            }
+            if (s.clearFraction() != null) {
+                throw at.error(path, "give either 'clear_fraction' (one value) or 'distribution' (a value per boundary), not both");
+            }
+            model = DefectPlaneInterface.perBoundary(cutoff, acoustic);
+        } else {
+            if (s.clearFraction() == null) {
+                throw at.error(path, "defect-plane needs 'clear_fraction' (the area fraction f in (0, 1] through which phonons"
+                        + " pass; 1 is no boundary at all)" + (place == Place.GRAIN_BOUNDARY ? " or a 'distribution' of it" : ""));
+            }
+            double f = s.clearFraction();
+            if (!(f > 0 && f <= 1)) {
+                throw at.error(path + ".clear_fraction", "must lie in (0, 1], got " + f + (f == 0
+                        ? ": a plane with no clear area carries no heat; make the two sides separate bodies instead" : ""));
+            }
+            model = new DefectPlaneInterface(new DefectPlane(f), cutoff, acoustic);
+        }
+        notes.add(path + ": defect-plane (R = ((1 − f)/f)/h₀, h₀ the material's own phonon radiation limit), "
+                + cutoff.label() + (s.cutoff() == null ? ", the default (set cutoff: debye for convention A)" : ""));
+        return model;
+    }
+
+    /** The per-boundary clear fractions of a defect-plane grain-boundary entry with a distribution. */
+    ClearFractionDistribution clearFractions(ModelSpec.DefectPlane s, String path) {
+        ModelSpec.FractionDistribution d = s.distribution();
+        String p = path + ".distribution";
+        long seed = d.seed() == null ? 1 : d.seed();
+        String kind = d.kind().trim().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (kind.equals("uniform")) {
+                if (d.min() == null || d.max() == null) throw at.error(p, "a uniform distribution of f needs 'min' and 'max'");
+                return new ClearFractionDistribution(ClearFractionDistribution.Kind.UNIFORM, d.min(), d.max(), seed);
+            }
+            if (kind.equals("normal")) {
+                if (d.mean() == null || d.std() == null) throw at.error(p, "a normal distribution of f needs 'mean' and 'std'");
+                return new ClearFractionDistribution(ClearFractionDistribution.Kind.NORMAL, d.mean(), d.std(), seed);
+            }
+        } catch (IllegalArgumentException e) {
+            if (e instanceof CaseFileException c) throw c;
+            throw at.error(p, e.getMessage());
+        }
+        throw at.error(p + ".kind", "unknown distribution of clear fractions '" + d.kind() + "'"
+                + Suggest.didYouMean(d.kind(), List.of("uniform", "normal")) + "; choose uniform (min, max) or normal (mean, std),"
+                + " each within (0, 1]");
+    }
+
     private Cutoff cutoff(String written, String path) {
         if (written == null) return DEFAULT_CUTOFF;
         try {
@@ -112,6 +177,16 @@ final class PredictedModels {
             for (int j = 0; j < series.parts().size(); j++) check(series.parts().get(j), path + ".parts[" + j + "]", pairs);
         } else if (s instanceof ModelSpec.SpinTwoChannel spin && spin.lattice() != null) {
             check(spin.lattice(), path + ".lattice", pairs);
+        } else if (s instanceof ModelSpec.DefectPlane) {
+            for (Side[] pair : pairs) {
+                AcousticProperties a = data(pair[0], BoundaryModel.RADIATION_LIMIT, path, "defect-plane");
+                AcousticProperties b = data(pair[1], BoundaryModel.RADIATION_LIMIT, path, "defect-plane");
+                if (!a.equals(b.named(a.name()))) {
+                    throw at.error(path + ".model", "defect-plane applies between grains or regions of one material, not"
+                            + " between " + pair[0].shown() + " and " + pair[1].shown() + "; for two materials use dmm or amm"
+                            + " (a series with a layer or constant part adds a defect layer)");
+                }
+            }
         } else if (s instanceof ModelSpec.Predicted p) {
             for (Side[] pair : pairs) {
                 Side two = p.medium() != null ? new Side(p.medium(), "the bath medium") : pair[1];
@@ -134,8 +209,12 @@ final class PredictedModels {
     }
 
     private AcousticProperties data(Side side, BoundaryModel kind, String path) {
+        return data(side, kind, path, kind.id());
+    }
+
+    private AcousticProperties data(Side side, BoundaryModel kind, String path, String model) {
         if (acoustic.contains(side.material())) return acoustic.get(side.material());
-        throw at.error(path, kind.id() + " needs acoustic data for material " + side.shown() + ", which has none"
+        throw at.error(path, model + " needs acoustic data for material " + side.shown() + ", which has none"
                 + Suggest.didYouMean(side.material(), acoustic.all().keySet()) + "; materials with acoustic data: "
                 + String.join(", ", acoustic.all().keySet()) + ". Give it 'acoustic: {density, c_L, c_T, debye_temperature,"
                 + " molar_mass}' under materials, or define it with 'like:' one of those");

@@ -23,7 +23,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /** Writes summary.json (steady or transient), interfaces.csv, profile.csv and profile.png, each atomically. */
 public final class ReportFiles {
     /** JSON has no NaN or Infinity: an undetermined or infinite number is written as null. */
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("finite-or-null")
                     .addSerializer(Double.class, new FiniteOrNull())
