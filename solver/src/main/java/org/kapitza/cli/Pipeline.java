@@ -44,7 +44,8 @@ public final class Pipeline {
     }
 
     /**
-     * What a run produced: a steady result and its report, or (transient cases) the transient report.
+     * What a run produced: a steady result and its report, (transient cases) the transient report, or
+     * (cases with a {@code harmonic} section) the harmonic report.
      */
     public record Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory,
                           TransientReport transientReport, HarmonicRun.Report harmonicReport,
@@ -213,6 +214,7 @@ public final class Pipeline {
         if (restart) {
             throw new InputException("--restart continues a transient run; " + caseFile + " has no 'transient' section");
         }
+        // The harmonic section is read here rather than carried by Case, so the case builder stays as it is.
         HarmonicRun.Spec harmonic = HarmonicRun.spec(caseFile, overrides);
         if (harmonic != null) {
             checkWritable(out);

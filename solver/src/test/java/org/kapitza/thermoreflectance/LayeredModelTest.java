@@ -171,7 +171,7 @@ class LayeredModelTest {
         for (int i = 0; i < delays.length; i++) {
             double sr = 0;
             double si = 0;
-            for (int n = 2_000_000; n >= 0; n--) {
+            for (int n = 400_000; n >= 0; n--) {
                 double t = delays[i] + n * period;
                 double h = 1 / (4 * Math.PI * (b + d * t) * Math.sqrt(Math.PI * k * c * t));
                 double ph = -2 * Math.PI * f0 * t;
