@@ -147,13 +147,14 @@ class StudyExamplesTest {
      * has dΔT/dR_ref = (q/T_m³)/(1 + 1.5 q R_ref/T_m⁴); the sapphire rod (k = cT³) carries
      * T_top⁴ = T_bottom⁴ + const, so dT_top/dT_bottom = (T_bottom/T_top)³; the stage joint's jump shrinks as
      * its temperature rises. The finite-difference sensitivities agree with the chain to 1 %, every
-     * sample's stage temperature with the chain solved exactly for its two R·T³ to 1 mK (of a 0.2 K rise),
+     * sample's stage temperature with the chain solved exactly for its two R·T³ to 1 mK or 0.5 % of the
+     * rise above the plate (the chain leaves out the contacts' weak dependence on temperature),
      * and the Monte Carlo mean with first-order propagation of the lognormal R·T³ (E R = m e^{σ²/2},
      * σ = ln 2).
      */
     @Test
     void cryostatMonteCarloAgainstTheOneDimensionalChain() throws Exception {
-        Path out = run("cryostat-monte-carlo", "samples: 100", "samples: 40");
+        Path out = run("cryostat-monte-carlo", "samples: 100", "samples: 24");
         Map<String, String> base = rows(out.resolve("study.csv")).stream().filter(r -> r.get("role").equals("base"))
                 .findFirst().orElseThrow();
         double q = 0.020 / (3e-3 * 3e-3);
@@ -192,9 +193,10 @@ class StudyExamplesTest {
             double bottom = ta + jump(q, ta, num(r, "RT3_plate_joint"), rc1);
             double top = Math.pow(Math.pow(bottom, 4) + rod, 0.25);
             double chain = top + jump(q, top, num(r, "RT3_stage_joint"), rc2) + stage;
-            assertEquals(chain, num(r, "T_stage"), 1e-3, "sample " + r);
+            // The chain leaves out the contacts' small dependence on temperature: 1 mK, or 0.5 % of the rise
+            assertEquals(chain, num(r, "T_stage"), Math.max(1e-3, 0.005 * (chain - ta)), "sample " + r);
         }
-        assertEquals(40, samples);
+        assertEquals(24, samples);
         // The mean against first-order propagation of the lognormal laws (the hot tail adds a little)
         double s2 = Math.log(2) * Math.log(2);
         double meanR = rRef * Math.exp(s2 / 2);
