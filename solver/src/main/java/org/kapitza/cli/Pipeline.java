@@ -17,13 +17,12 @@ import org.kapitza.io.casefile.CaseFileReader;
 import org.kapitza.io.VtkResults;
 import org.kapitza.io.casefile.Libraries;
 import org.kapitza.io.casefile.MaterialDefinitions;
-import org.kapitza.io.report.EffectiveConductivity;
+import org.kapitza.io.report.CaseReport;
 import org.kapitza.io.report.Profile;
 import org.kapitza.io.report.ReportFiles;
 import org.kapitza.io.report.ReportTable;
 import org.kapitza.io.report.RunReport;
 import org.kapitza.io.report.TransientReport;
-import org.kapitza.mesh.MeshSummary;
 
 /**
  * The main job, end to end: read the case, build the mesh (refusing one too large to solve), solve,
@@ -154,43 +153,14 @@ public final class Pipeline {
         files.add("profile.csv");
         ReportFiles.profilePng(out.resolve("profile.png"), profile, kase.name() + ": temperature along the profile line");
         files.add("profile.png");
-        MeshSummary ms = kase.mesh().summary();
-        EffectiveConductivity effective = null;
-        if (kase.output().effectiveBetween() != null) {
-            effective = EffectiveConductivity.between(result, kase.output().effectiveBetween().get(0),
-                    kase.output().effectiveBetween().get(1), grainEstimates(kase, result, ms));
-        }
-        RunReport report = RunReport.of(kase.name(), kase.description(), result, ms, kase.layerStack(),
-                kase.solver().nonlinearMethod(),
-                kase.solver().preconditioner(), meshSeconds, 0, effective, kase.notes(), files);
+        RunReport report = CaseReport.of(kase, result, meshSeconds, 0, files);
         ReportFiles.interfacesCsv(out.resolve("interfaces.csv"), report);
         files.add("interfaces.csv");
         files.add("summary.json");
         double outputSeconds = (System.nanoTime() - t1) * 1e-9;
-        report = RunReport.of(kase.name(), kase.description(), result, ms, kase.layerStack(),
-                kase.solver().nonlinearMethod(),
-                kase.solver().preconditioner(), meshSeconds, outputSeconds, effective, kase.notes(), files);
+        report = CaseReport.of(kase, result, meshSeconds, outputSeconds, files);
         ReportFiles.summaryJson(out.resolve("summary.json"), report);
         return report;
-    }
-
-    /**
-     * Effective-medium estimates when one region holds grains whose boundaries have one constant R: mean
-     * grain size from the region's volume and grain count, k₀ at the region's mean temperature.
-     */
-    private static EffectiveConductivity.GrainEstimates grainEstimates(Case kase, SteadyResult r, MeshSummary ms) {
-        List<org.kapitza.fv.GrainBoundaryRule> rules = kase.problem().grainBoundaryRules();
-        if (rules.size() != 1 || !(rules.get(0).model() instanceof org.kapitza.interfaces.ConstantResistance c)) return null;
-        if (r.grainBoundaries().size() != 1 || ms.grains() == 0) return null;
-        String region = r.grainBoundaries().get(0).region();
-        for (org.kapitza.fv.SteadyResult.RegionStats s : r.regions()) {
-            if (!s.region().equals(region)) continue;
-            double d = Math.cbrt(s.volume() / ms.grains());
-            double k0 = kase.problem().resolveMaterial(kase.mesh().materialName(kase.mesh().regionMaterial(
-                    kase.mesh().regionId(region)))).conductivity().k(2, s.mean());
-            return EffectiveConductivity.GrainEstimates.of(d, k0, c.value());
-        }
-        return null;
     }
 
     /** Fails before the solve, not after it, when results could not be written. */

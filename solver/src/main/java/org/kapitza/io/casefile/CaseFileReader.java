@@ -107,7 +107,48 @@ public final class CaseFileReader {
     public record MaterialFile(@com.fasterxml.jackson.annotation.JsonProperty(required = true) List<MaterialSpec> materials) {
     }
 
-    private <T> Located<T> bind(Path file, List<String> overrides, Class<T> type) {
+    /**
+     * Binds a case file's text, read earlier (or on another machine), as if it were read from {@code file}:
+     * errors name that file, and relative paths in it resolve against its directory. Parameter studies
+     * read the base case once and bind it with each point's overrides.
+     */
+    public Located<CaseFile> readText(Path file, String text, List<String> overrides) {
+        return bindText(file, text, overrides, CaseFile.class);
+    }
+
+    /**
+     * Reads a YAML file of any schema in this package's way (strict keys, units, "did you mean"), for
+     * files that are not case files, such as parameter studies.
+     */
+    public <T> Located<T> read(Path file, Class<T> type) {
+        return bind(file, List.of(), type);
+    }
+
+    /** {@link #read(Path, Class)} of text read earlier. */
+    public <T> Located<T> readText(Path file, String text, Class<T> type) {
+        return bindText(file, text, List.of(), type);
+    }
+
+    /**
+     * The YAML tree of a case file's text with overrides applied, unbound: what a parameter study looks
+     * values up in. Errors as {@link #readText(Path, String, List)} reports them.
+     */
+    public JsonNode tree(Path file, String text, List<String> overrides) {
+        String name = file.toString();
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new CaseFileException(name, line, null, "not valid YAML: " + yamlProblem(e.getOriginalMessage()));
+        }
+        if (tree == null || !tree.isObject()) throw new CaseFileException(name, 1, null, "must be a mapping of keys");
+        for (String o : overrides) applyOverride((ObjectNode) tree, o, name);
+        return tree;
+    }
+
+    /** The text of a file (UTF-8), refused with one clear message when missing, unreadable, binary or empty. */
+    public static String text(Path file) {
         String name = file.toString();
         if (!Files.exists(file)) throw new CaseFileException(name, 0, null, "no such file");
         if (Files.isDirectory(file)) {
@@ -121,8 +162,19 @@ public final class CaseFileReader {
         } catch (IOException e) {
             throw new CaseFileException(name, 0, null, "cannot be read: " + e.getMessage());
         }
-        String text = decode(bytes, name);
-        if (text.isBlank()) throw new CaseFileException(name, 0, null, "is empty; a case file needs at least 'name' and 'mesh'");
+        return decode(bytes, name);
+    }
+
+    private <T> Located<T> bind(Path file, List<String> overrides, Class<T> type) {
+        return bindText(file, text(file), overrides, type);
+    }
+
+    private <T> Located<T> bindText(Path file, String text, List<String> overrides, Class<T> type) {
+        String name = file.toString();
+        if (text.isBlank()) {
+            throw new CaseFileException(name, 0, null, "is empty; " + (type == CaseFile.class
+                    ? "a case file needs at least 'name' and 'mesh'" : "see the README for the keys it needs"));
+        }
 
         Map<String, Integer> lines = new LinkedHashMap<>();
         JsonNode tree;
