@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "kapitza", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finite-volume heat conduction with temperature jumps at interfaces and grain boundaries.",
-        subcommands = {Main.Run.class, Main.Check.class, Main.Materials.class, Tbr.class, CommandLine.HelpCommand.class})
+        subcommands = {Main.Run.class, Main.Check.class, StudyCommand.class, Main.Materials.class, Tbr.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
@@ -140,7 +140,7 @@ public final class Main implements Callable<Integer> {
             return OK;
         }
 
-        private static String progressMode(String setting) {
+        static String progressMode(String setting) {
             if (!setting.equals("auto")) return setting;
             boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
             return System.console() != null && !ci ? "bar" : "log";

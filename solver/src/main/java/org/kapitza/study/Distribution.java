@@ -115,16 +115,6 @@ public final class Distribution implements Serializable {
         return quantile(0.5);
     }
 
-    /** The spread used to rank sensitivities: the standard deviation of the untruncated law, or the range / √12. */
-    public double spread() {
-        return switch (kind) {
-            case UNIFORM -> (b - a) / Math.sqrt(12);
-            case LOG_UNIFORM -> (Math.exp(b) - Math.exp(a)) / Math.sqrt(12);
-            case NORMAL -> b;
-            case LOGNORMAL -> Math.exp(a + b * b / 2) * Math.sqrt(Math.expm1(b * b));
-        };
-    }
-
     @Override
     public String toString() {
         String t = lo == Double.NEGATIVE_INFINITY && hi == Double.POSITIVE_INFINITY ? ""

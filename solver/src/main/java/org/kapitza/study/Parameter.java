@@ -15,11 +15,14 @@ import org.kapitza.io.casefile.CaseKeys;
  * @param distribution the law of a sampled parameter, or null
  * @param logarithmic  log spacing or a log-type law: plots use a log axis
  * @param base         the base-point value in SI (NaN when unknown or not a number)
- * @param spread       the scale of the parameter's variation (half the range of its values, or its
- *                     law's standard deviation), for ranking sensitivities
+ * @param low          the low end of the parameter's variation (SI): its smallest value, its law's 5 %
+ *                     quantile, or for a parameter only differentiated the base less {@code sensitivities.range}
+ * @param high         the high end likewise (largest value, 95 % quantile, base plus the range)
+ * @param swept        whether the design varies it (false: only its sensitivity is wanted, and the design's
+ *                     points keep the base case's value)
  */
 public record Parameter(String key, String name, CaseKeys.Key caseKey, List<String> texts, double[] numbers,
-                        Distribution distribution, boolean logarithmic, double base, double spread) {
+                        Distribution distribution, boolean logarithmic, double base, double low, double high, boolean swept) {
 
     /** Whether it is sampled from a distribution. */
     public boolean sampled() {

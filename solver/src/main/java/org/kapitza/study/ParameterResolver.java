@@ -41,7 +41,8 @@ final class ParameterResolver {
         double[] numbers = null;
         Distribution dist = null;
         boolean log = false;
-        double spread = Double.NaN;
+        double low = Double.NaN;
+        double high = Double.NaN;
         if (spec.values() != null) {
             if (spec.values().isEmpty()) throw at.error(path + ".values", "the list is empty");
             texts = new ArrayList<>();
@@ -57,7 +58,8 @@ final class ParameterResolver {
                     texts.add(text(at, p, v, key));
                 }
             }
-            spread = halfRange(numbers);
+            low = min(numbers);
+            high = max(numbers);
         } else if (spec.range() != null) {
             StudyFile.Range r = spec.range();
             String p = path + ".range";
@@ -78,7 +80,6 @@ final class ParameterResolver {
             if (sampled && key.kind() == CaseKeys.Kind.QUANTITY) {
                 dist = log ? Distribution.logUniform(Math.min(from, to), Math.max(from, to))
                         : Distribution.uniform(Math.min(from, to), Math.max(from, to));
-                spread = dist.spread();
             } else {
                 texts = new ArrayList<>();
                 numbers = new double[r.count()];
@@ -90,8 +91,9 @@ final class ParameterResolver {
                     numbers[i] = key.kind() == CaseKeys.Kind.WHOLE ? Math.round(x) : x;
                     texts.add(Parameter.format(key.kind(), numbers[i]));
                 }
-                spread = halfRange(numbers);
             }
+            low = Math.min(from, to);
+            high = Math.max(from, to);
         } else {
             String p = path + ".distribution";
             if (!sampled) {
@@ -103,7 +105,10 @@ final class ParameterResolver {
             }
             dist = distribution(at, p, spec.distribution(), key);
             log = dist.logarithmic();
-            spread = dist.spread();
+        }
+        if (dist != null) {
+            low = dist.quantile(0.05);
+            high = dist.quantile(0.95);
         }
         if (dist != null) log = dist.logarithmic() || log;
         double base = Double.NaN;
@@ -122,17 +127,47 @@ final class ParameterResolver {
                 base = dist.median();
             }
         }
-        return new Parameter(spec.key(), name, key, texts == null ? null : List.copyOf(texts), numbers, dist, log, base, spread);
+        return new Parameter(spec.key(), name, key, texts == null ? null : List.copyOf(texts), numbers, dist, log, base, low, high,
+                true);
     }
 
-    private static double halfRange(double[] x) {
+    private static double min(double[] x) {
         double lo = Double.POSITIVE_INFINITY;
+        for (double v : x) lo = Math.min(lo, v);
+        return Double.isFinite(lo) ? lo : Double.NaN;
+    }
+
+    private static double max(double[] x) {
         double hi = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+        for (double v : x) hi = Math.max(hi, v);
+        return Double.isFinite(hi) ? hi : Double.NaN;
+    }
+
+    /**
+     * A parameter whose sensitivity is wanted but which the design does not vary: its base value from
+     * the base case, its range ±{@code range} (relative) around it.
+     */
+    static Parameter differentiated(CaseFileReader.Located<StudyFile> at, String path, String keyPath, JsonNode tree,
+                                    double range) {
+        CaseKeys.Key key;
+        try {
+            key = CaseKeys.resolve(tree, keyPath);
+        } catch (IllegalArgumentException e) {
+            throw at.error(path, "'" + keyPath + "' is neither a parameter of the study nor a case key: " + e.getMessage());
         }
-        return Double.isFinite(lo) ? (hi - lo) / 2 : Double.NaN;
+        if (key.kind() != CaseKeys.Kind.QUANTITY) throw at.error(path, "'" + keyPath + "' is not a continuous quantity");
+        JsonNode n = nodeAt(tree, keyPath);
+        double base = Double.NaN;
+        if (n != null && n.isNumber()) base = n.asDouble();
+        if (n != null && n.isTextual()) base = number(at, path, n, key);
+        if (!Double.isFinite(base)) {
+            throw at.error(path, "'" + keyPath + "' has no number in the base case to differentiate at; add it as a parameter"
+                    + " with 'base'");
+        }
+        double lo = base * (1 - range);
+        double hi = base * (1 + range);
+        return new Parameter(keyPath, keyPath, key, List.of(""), new double[] {Double.NaN}, null, false, base,
+                Math.min(lo, hi), Math.max(lo, hi), false);
     }
 
     private static void requireNumeric(CaseFileReader.Located<StudyFile> at, String p, CaseKeys.Key key) {

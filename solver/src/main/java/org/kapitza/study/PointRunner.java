@@ -63,6 +63,16 @@ public final class PointRunner {
         return new CaseBuilder(located, libraries.get(), memoryLimit).build();
     }
 
+    /**
+     * Builds the base case with the study's fixed overrides only, for the checks before a study starts
+     * (a mistake there is the study's, not a point's).
+     */
+    public Case buildBase() {
+        List<String> fixed = plan.file().set() == null ? List.of() : plan.file().set();
+        CaseFileReader.Located<CaseFile> located = reader.readText(basePath, baseText, fixed);
+        return new CaseBuilder(located, libraries.get(), memoryLimit).build();
+    }
+
     /** Runs a point. */
     public PointResult run(StudyPlan.Point point) {
         long t0 = System.nanoTime();

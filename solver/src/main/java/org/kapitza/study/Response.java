@@ -19,6 +19,24 @@ import org.kapitza.Suggest;
 public record Response(String name, String path, List<String> steps) {
     private static final List<String> NAME_FIELDS = List.of("name", "region", "patch", "probe", "layer");
 
+    /** Units of summary.json's numbers by their key (all SI). */
+    private static final java.util.Map<String, String> UNITS = java.util.Map.ofEntries(
+            java.util.Map.entry("temperature", "K"), java.util.Map.entry("min", "K"), java.util.Map.entry("max", "K"),
+            java.util.Map.entry("mean", "K"), java.util.Map.entry("topMean", "K"), java.util.Map.entry("bottomMean", "K"),
+            java.util.Map.entry("meanJump", "K"), java.util.Map.entry("maxJump", "K"), java.util.Map.entry("final", "K"),
+            java.util.Map.entry("h", "W/(m²·K)"), java.util.Map.entry("resistanceArea", "m²·K/W"),
+            java.util.Map.entry("resistance", "K/W"), java.util.Map.entry("conductance", "W/K"),
+            java.util.Map.entry("heatFlow", "W"), java.util.Map.entry("outflow", "W"), java.util.Map.entry("heatDown", "W"),
+            java.util.Map.entry("heatIn", "W"), java.util.Map.entry("heatOut", "W"), java.util.Map.entry("heatCrossing", "W"),
+            java.util.Map.entry("kEff", "W/(m·K)"), java.util.Map.entry("area", "m²"), java.util.Map.entry("volume", "m³"),
+            java.util.Map.entry("timeToThreshold", "s"));
+
+    /** The unit of the response's number (SI, as in summary.json), or empty when not known. */
+    public String unit() {
+        String last = steps.get(steps.size() - 1);
+        return UNITS.getOrDefault(last, "");
+    }
+
     /** Parses a response path. */
     public static Response parse(String name, String path) {
         List<String> steps = new ArrayList<>();

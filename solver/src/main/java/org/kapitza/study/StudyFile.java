@@ -95,10 +95,12 @@ public record StudyFile(
     }
 
     /**
-     * Central finite differences at the base point: relative {@code step} (default 0.01) of each numeric
-     * parameter (or those listed).
+     * Central finite differences at the base point: relative {@code step} (default 0.01) of each
+     * continuous parameter, or of those listed (names, keys of parameters, or other case keys, which the
+     * design then leaves at the base case's value; their effect is ranked over ±{@code range} of their
+     * base value, default 0.1).
      */
-    public record Sensitivities(@SI("1") Double step, List<String> parameters) {
+    public record Sensitivities(@SI("1") Double step, List<String> parameters, @SI("1") Double range) {
     }
 
     /** Where to write (default {@code results/<name>}) and whether to draw PNG plots (default true). */

@@ -130,6 +130,17 @@ public final class StudyPlan {
             keys.add(p.key());
             params.add(p);
         }
+        // Parameters only differentiated: the design leaves them at the base case's value
+        if (f.sensitivities() != null && f.sensitivities().parameters() != null) {
+            double range = f.sensitivities().range() == null ? 0.1 : f.sensitivities().range();
+            if (!(range > 0 && range < 1)) throw at.error("sensitivities.range", "a relative range in (0, 1) is needed, got " + range);
+            List<String> chosen = f.sensitivities().parameters();
+            for (int i = 0; i < chosen.size(); i++) {
+                String c = chosen.get(i);
+                boolean known = params.stream().anyMatch(p -> p.key().equals(c) || p.name().equals(c));
+                if (!known) params.add(ParameterResolver.differentiated(at, "sensitivities.parameters[" + i + "]", c, tree, range));
+            }
+        }
         // Designs and their sizes
         int samples = 0;
         if (sampled) {
@@ -164,7 +175,7 @@ public final class StudyPlan {
             case "zip" -> {
                 int n = params.get(0).texts().size();
                 for (int j = 1; j < params.size(); j++) {
-                    if (params.get(j).texts().size() != n) {
+                    if (params.get(j).swept() && params.get(j).texts().size() != n) {
                         throw at.error("parameters[" + j + "]", "design zip takes the lists side by side, so every parameter"
                                 + " needs the same number of values: " + params.get(0).key() + " has " + n + ", "
                                 + params.get(j).key() + " has " + params.get(j).texts().size());
@@ -172,7 +183,7 @@ public final class StudyPlan {
                 }
                 int[] idx = new int[params.size()];
                 for (int g = 0; g < n; g++) {
-                    java.util.Arrays.fill(idx, g);
+                    for (int j = 0; j < idx.length; j++) idx[j] = params.get(j).swept() ? g : 0;
                     addListed(params, idx, design0, numbers0);
                 }
             }
@@ -242,15 +253,6 @@ public final class StudyPlan {
                             + " base case" + (p.base() == 0 ? " or zero, where a relative step is none" : "") + "): give 'base'");
                 }
                 stepped.add(j);
-            }
-            if (chosen != null) {
-                for (String c : chosen) {
-                    boolean known = params.stream().anyMatch(p -> p.key().equals(c) || p.name().equals(c));
-                    if (!known) {
-                        throw at.error("sensitivities.parameters", "'" + c + "' is not a parameter of the study"
-                                + Suggest.didYouMean(c, keys));
-                    }
-                }
             }
         }
         long groups = design0.size() + (f.sensitivities() != null ? 1 + 2L * stepped.size() : 0);

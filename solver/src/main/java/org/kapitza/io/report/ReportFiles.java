@@ -48,6 +48,11 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** Any report as indented JSON, written atomically, with undetermined or infinite numbers as null. */
+    public static void json(Path file, Object report) throws IOException {
+        AtomicFile.write(file, out -> JSON.writeValue(new NonClosing(out), report));
+    }
+
     /** summary.json's content as a tree, without writing it: what parameter studies read responses from. */
     public static com.fasterxml.jackson.databind.JsonNode summaryTree(Object report) {
         return JSON.valueToTree(report);
