@@ -2,6 +2,7 @@ package org.kapitza.spark;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.spark.SparkConf;
@@ -64,25 +65,33 @@ public final class SparkEngine implements StudyEngine {
     @Override
     public void run(StudyPlan plan, List<StudyPlan.Point> points, Consumer<PointResult> sink) throws Exception {
         long before = System.currentTimeMillis();
+        long t0 = System.nanoTime();
         JavaSparkContext spark = given != null ? given
                 : JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(configuration(plan.name())));
         // Made here (not an active one, which belongs to whoever started it): Spark's API says which
         // context is active only inside its own package, so tell by its start time.
         boolean created = given == null && spark.sc().startTime() >= before;
+        double startup = (System.nanoTime() - t0) * 1e-9;
         try {
             StudySource source = spark.isLocal() ? plan.source() : absolute(plan.source());
             int cores = Math.max(1, spark.defaultParallelism());
             int tasks = spark.getConf().getInt("spark.kapitza.tasks", TASKS_PER_CORE * cores);
-            if (options.log() != null) {
-                options.log().printf("Spark %s: %d points in at most %d tasks on %d cores%n", spark.master(),
-                        points.size(), tasks, cores);
-            }
+            log("Spark %s: %s; %d points in at most %d tasks on %d cores", spark.master(),
+                    created ? String.format(Locale.ROOT, "started in %.1f s", startup) : "running", points.size(),
+                    Math.min(tasks, points.size()), cores);
+            long t1 = System.nanoTime();
             List<Integer> indices = points.stream().map(StudyPlan.Point::index).collect(Collectors.toList());
             new PointJob<PointResult>(spark, tasks).run(indices, MeshKey.of(plan),
                     new PointTask(source, materialPath()), sink);
+            log("Spark %s: %d points in %.2f s after start-up", spark.master(), points.size(),
+                    (System.nanoTime() - t1) * 1e-9);
         } finally {
             if (created) spark.stop();
         }
+    }
+
+    private void log(String format, Object... args) {
+        if (options.log() != null) options.log().println(String.format(Locale.ROOT, format, args));
     }
 
     /** Spark's configuration from system properties, with the defaults of a local study. */
