@@ -32,6 +32,10 @@ public final class EmbeddedEngine implements StudyEngine {
 
     @Override
     public void run(StudyPlan plan, List<StudyPlan.Point> points, Consumer<PointResult> sink) throws Exception {
+        // Seed by seed: an ensemble's seeds change the mesh, so its points are taken one seed at a time and
+        // each mesh is reused while its points run.
+        List<StudyPlan.Point> order = new ArrayList<>(points);
+        order.sort(java.util.Comparator.comparingInt(StudyPlan.Point::member).thenComparingInt(StudyPlan.Point::index));
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Object lock = new Object();
@@ -40,8 +44,8 @@ public final class EmbeddedEngine implements StudyEngine {
         for (int t = 0; t < n; t++) {
             Thread th = new Thread(() -> {
                 PointRunner runner = new PointRunner(plan, options.libraries(), memoryPerPoint(n));
-                for (int i = next.getAndIncrement(); i < points.size() && failure.get() == null; i = next.getAndIncrement()) {
-                    PointResult r = runner.run(points.get(i));
+                for (int i = next.getAndIncrement(); i < order.size() && failure.get() == null; i = next.getAndIncrement()) {
+                    PointResult r = runner.run(order.get(i));
                     synchronized (lock) {
                         if (failure.get() != null) return;
                         try {

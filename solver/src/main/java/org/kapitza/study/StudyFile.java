@@ -29,6 +29,8 @@ import org.kapitza.io.casefile.SI;
  * @param output        output directory and plots
  * @param threads       points solved at once (default: one per processor for small cases)
  * @param limits        the largest study accepted
+ * @param reuse         points of one mesh share it and start from one earlier point's solution and
+ *                      multigrid (default true); false solves every point from scratch
  */
 public record StudyFile(
         @JsonProperty(required = true) String name,
@@ -44,7 +46,8 @@ public record StudyFile(
         Sensitivities sensitivities,
         Output output,
         Integer threads,
-        Limits limits) {
+        Limits limits,
+        Boolean reuse) {
 
     /** The designs accepted. */
     public static final List<String> DESIGNS = List.of("grid", "zip", "monte-carlo", "latin-hypercube");

@@ -34,7 +34,8 @@ public record StudySource(String studyPath, String studyText, String basePath, S
 
     static Path baseOf(Path studyFile, CaseFileReader.Located<StudyFile> s) {
         Path base = s.directory().resolve(s.value().base()).normalize();
-        Path rel = Path.of("").toAbsolutePath().relativize(base.toAbsolutePath());
-        return rel.toString().isEmpty() ? base : rel;
+        Path here = Path.of("").toAbsolutePath();
+        // Messages name the base case as the user would: relative to here when it lies below, else in full
+        return base.startsWith(here) ? here.relativize(base) : base;
     }
 }

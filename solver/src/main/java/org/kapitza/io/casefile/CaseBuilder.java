@@ -85,10 +85,45 @@ public final class CaseBuilder {
         this.memoryLimit = memoryLimit;
     }
 
+    /**
+     * Meshes built before, by what determines them ({@link #meshKey}): the points of a parameter study
+     * that change only values (R, k, h, powers, temperatures) share one mesh instead of building it again.
+     */
+    public interface MeshCache {
+        /** The mesh for {@code key}: a cached one, or {@code build}'s (which the cache may keep). */
+        Mesh get(Object key, java.util.function.Supplier<Mesh> build);
+    }
+
+    private MeshCache meshCache;
+
+    /** Takes the mesh from a cache when an equal key was built before (a mesh is never changed once built). */
+    public CaseBuilder withMeshCache(MeshCache cache) {
+        this.meshCache = cache;
+        return this;
+    }
+
+    /**
+     * What the mesh of a case depends on, as a value with {@code equals}: the {@code mesh} section and the
+     * geometry of power-map blocks (grid lines snap to their edges), not materials' values, interfaces,
+     * boundaries or powers.
+     */
+    public static Object meshKey(CaseFile cf) {
+        List<Object> blocks = new ArrayList<>();
+        if (cf.sources() != null) {
+            for (SourceSpec s : cf.sources()) {
+                if (!(s instanceof SourceSpec.PowerMap pm)) continue;
+                blocks.add(pm.surface());
+                for (SourceSpec.Block b : pm.blocks()) blocks.add(List.of(String.valueOf(b.name()), String.valueOf(b.x()),
+                        String.valueOf(b.y())));
+            }
+        }
+        return List.of(cf.mesh(), blocks);
+    }
+
     /** Builds everything; the mesh only after its size has been checked against the memory limit. */
     public Case build() {
         defineMaterials();
-        Mesh mesh = buildMesh();
+        Mesh mesh = meshCache == null ? buildMesh() : meshCache.get(meshKey(cf), this::buildMesh);
         countRegionCells(mesh);
         ThermalProblem problem = new ThermalProblem(mesh, library);
         checkMaterialsExist(mesh);
