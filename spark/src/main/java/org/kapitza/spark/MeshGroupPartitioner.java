@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.stream.IntStream;
 import org.apache.spark.Partitioner;
 
 /**
@@ -19,7 +20,10 @@ import org.apache.spark.Partitioner;
  *   <li>points are grouped by mesh key (points with equal keys share a mesh), groups in order of first
  *       appearance, points in index order inside a group;</li>
  *   <li>a group larger than its fair share of points ({@code points / partitions}) is cut into
- *       contiguous runs of about that share, so a single-mesh sweep still uses every partition;</li>
+ *       contiguous runs of about that share, so a single-mesh sweep still uses every partition; when
+ *       the share holds at least two units (the points that start from one anchor's solution, see
+ *       {@link org.kapitza.study.PointRunner#ANCHOR_BLOCK}) the cuts move to the nearest unit boundary,
+ *       so each anchor is solved by one task only;</li>
  *   <li>runs go, largest first, to the partition with the fewest points so far (the longest-processing-
  *       time rule: no partition gets more than the fair share plus the largest run).</li>
  * </ol>
@@ -37,8 +41,17 @@ public final class MeshGroupPartitioner extends Partitioner {
      * @param partitions number of partitions (Spark tasks), at least 1
      */
     public MeshGroupPartitioner(List<String> meshKeys, int partitions) {
+        this(meshKeys, IntStream.range(0, meshKeys.size()).toArray(), partitions);
+    }
+
+    /**
+     * @param meshKeys   one key per point (index = position in the job); equal keys share a mesh
+     * @param units      one id per point: points that start from the same anchor's solution
+     * @param partitions number of partitions (Spark tasks), at least 1
+     */
+    public MeshGroupPartitioner(List<String> meshKeys, int[] units, int partitions) {
         this.partitions = partitions;
-        this.partitionOfPoint = assign(meshKeys, partitions);
+        this.partitionOfPoint = assign(meshKeys, units, partitions);
     }
 
     @Override
@@ -52,8 +65,20 @@ public final class MeshGroupPartitioner extends Partitioner {
         return partitionOfPoint[(Integer) key];
     }
 
-    /** Partition of each point; see the class comment for the rule. */
+    /** Partition of each point, every point its own unit; see the class comment for the rule. */
     public static int[] assign(List<String> meshKeys, int partitions) {
+        return assign(meshKeys, IntStream.range(0, meshKeys.size()).toArray(), partitions);
+    }
+
+    /**
+     * Partition of each point; see the class comment for the rule.
+     *
+     * @param meshKeys   one key per point; equal keys share a mesh
+     * @param units      one id per point: consecutive points of a mesh with the same id (the points that
+     *                   start from one anchor's solution) stay in one run when the fair share allows
+     * @param partitions number of partitions, at least 1
+     */
+    public static int[] assign(List<String> meshKeys, int[] units, int partitions) {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
         }
@@ -70,10 +95,9 @@ public final class MeshGroupPartitioner extends Partitioner {
         List<int[]> runs = new ArrayList<>();
         for (List<Integer> members : groups.values()) {
             int pieces = (members.size() + share - 1) / share;
+            int[] cuts = cuts(members, units, pieces, share);
             for (int p = 0; p < pieces; p++) {
-                int from = (int) ((long) members.size() * p / pieces);
-                int to = (int) ((long) members.size() * (p + 1) / pieces);
-                runs.add(members.subList(from, to).stream().mapToInt(Integer::intValue).toArray());
+                runs.add(toArray(members.subList(cuts[p], cuts[p + 1])));
             }
         }
         // Stable sort: equal sizes keep group order, so the assignment is deterministic.
@@ -93,6 +117,45 @@ public final class MeshGroupPartitioner extends Partitioner {
             load.add(lightest);
         }
         return result;
+    }
+
+    /**
+     * Where a group's members (in index order) are cut into {@code pieces} runs: at even positions,
+     * each moved to the nearest unit boundary when units are small against the share (at most half of
+     * it, so no run grows by more than a quarter of the share); otherwise, or where two cuts would meet,
+     * at the even position (the cut unit's anchor is then solved once more by the second task).
+     */
+    private static int[] cuts(List<Integer> members, int[] units, int pieces, int share) {
+        int size = members.size();
+        List<Integer> boundaries = new ArrayList<>();
+        int largestUnit = 0;
+        int unitStart = 0;
+        for (int i = 1; i <= size; i++) {
+            if (i == size || units[members.get(i)] != units[members.get(i - 1)]) {
+                boundaries.add(i);
+                largestUnit = Math.max(largestUnit, i - unitStart);
+                unitStart = i;
+            }
+        }
+        int[] cuts = new int[pieces + 1];
+        cuts[pieces] = size;
+        for (int p = 1; p < pieces; p++) {
+            int even = (int) ((long) size * p / pieces);
+            int cut = even;
+            if (2 * largestUnit <= share) {
+                int nearest = size;
+                for (int b : boundaries) {
+                    if (Math.abs(b - even) < Math.abs(nearest - even)) nearest = b;
+                }
+                cut = nearest;
+            }
+            cuts[p] = cut > cuts[p - 1] && cut < size ? cut : even;
+        }
+        return cuts;
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
     @Override

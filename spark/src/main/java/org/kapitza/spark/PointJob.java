@@ -62,12 +62,21 @@ public final class PointJob<R extends Serializable> {
      * @param onResult  called on the driver, one task's results at a time (never concurrently)
      */
     public void run(List<Integer> indices, List<String> meshKeys, Task<R> task, Consumer<R> onResult) {
+        run(indices, meshKeys, IntStream.range(0, meshKeys.size()).toArray(), task, onResult);
+    }
+
+    /**
+     * As {@link #run(List, List, Task, Consumer)}, keeping the points of one unit (by plan index: the
+     * points that start from one anchor's solution) in one task when the fair share allows.
+     */
+    public void run(List<Integer> indices, List<String> meshKeys, int[] units, Task<R> task, Consumer<R> onResult) {
         if (indices.isEmpty()) {
             return;
         }
         List<String> keysOfRun = indices.stream().map(meshKeys::get).collect(Collectors.toList());
+        int[] unitsOfRun = indices.stream().mapToInt(i -> units[i]).toArray();
         int tasks = Math.max(1, Math.min(partitions, indices.size()));
-        MeshGroupPartitioner byMesh = new MeshGroupPartitioner(keysOfRun, tasks);
+        MeshGroupPartitioner byMesh = new MeshGroupPartitioner(keysOfRun, unitsOfRun, tasks);
         // Key: position in this run (what the partitioner indexes); value: the point.
         List<Tuple2<Integer, Point>> pairs = IntStream.range(0, indices.size())
                 .mapToObj(i -> new Tuple2<>(i, new Point(indices.get(i), keysOfRun.get(i))))

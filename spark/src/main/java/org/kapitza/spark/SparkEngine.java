@@ -81,7 +81,7 @@ public final class SparkEngine implements StudyEngine {
                     Math.min(tasks, points.size()), cores);
             long t1 = System.nanoTime();
             List<Integer> indices = points.stream().map(StudyPlan.Point::index).collect(Collectors.toList());
-            new PointJob<PointResult>(spark, tasks).run(indices, MeshKey.of(plan),
+            new PointJob<PointResult>(spark, tasks).run(indices, MeshKey.of(plan), MeshKey.anchors(plan),
                     new PointTask(source, materialPath()), sink);
             log("Spark %s: %d points in %.2f s after start-up", spark.master(), points.size(),
                     (System.nanoTime() - t1) * 1e-9);

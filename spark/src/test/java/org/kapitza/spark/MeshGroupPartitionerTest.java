@@ -40,6 +40,23 @@ class MeshGroupPartitionerTest {
         assertArrayEquals(new int[] {0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0}, p);
     }
 
+    /** Units (points of one anchor) of 8: whole when the share holds two, cut evenly when it does not. */
+    @Test
+    void anchorBlocksStayWholeWhenTheShareHoldsTwo() {
+        List<String> keys = Collections.nCopies(64, "m");
+        int[] units = new int[64];
+        for (int i = 0; i < 64; i++) units[i] = i / 8 * 8;
+        // 64 points on 4 partitions: share 16, cuts at 16, 32, 48 are unit boundaries already.
+        int[] four = MeshGroupPartitioner.assign(keys, units, 4);
+        for (int i = 0; i < 64; i++) assertEquals(four[i / 8 * 8], four[i], "unit of point " + i + " whole");
+        // 60 points on 3 partitions: share 20 ≥ 16, even cuts 20 and 40 move to the boundaries 16 and 40.
+        int[] three = MeshGroupPartitioner.assign(keys.subList(0, 60), java.util.Arrays.copyOf(units, 60), 3);
+        for (int i = 0; i < 60; i++) assertEquals(three[i / 8 * 8], three[i], "unit of point " + i + " whole");
+        // 24 points on 2 partitions: share 12 < 16, so balance wins: 12 and 12, unit 8-15 cut.
+        int[] two = MeshGroupPartitioner.assign(keys.subList(0, 24), java.util.Arrays.copyOf(units, 24), 2);
+        assertEquals(12, java.util.Arrays.stream(two).filter(v -> v == two[0]).count());
+    }
+
     /** Random studies: every point placed, loads within share + largest run, few partitions per mesh. */
     @Test
     void randomStudiesKeepMeshesTogetherAndLoadsBalanced() {
