@@ -41,7 +41,12 @@ run spark-2 "$(study 2)" --engine spark --master 'local[2]'
 
 same="yes"
 for c in embedded-2 spark-1 spark-2; do
-  if [ "$(rows embedded-1)" != "$(rows "$c")" ]; then same="NO ($c differs)"; fi
+  if [ "$(rows embedded-1)" != "$(rows "$c")" ]; then
+    same="NO"
+    echo "benchmark: $c's rows differ from embedded-1's (kept in $work):" >&2
+    diff <(rows embedded-1) <(rows "$c") | head -20 >&2 || true
+    trap - EXIT
+  fi
 done
 e1=$(wall embedded-1); e2=$(wall embedded-2)
 echo "Study: examples/chip-package, $points log-spaced die|TIM1 resistances; study.csv rows (values,"
