@@ -199,6 +199,10 @@ class HardeningTest {
         Path docs = Files.writeString(dir.resolve("docs.yaml"), Files.readString(twoSlab) + "---\nname: second\n");
         String two = refused("check", docs.toString());
         assertTrue(two.contains("docs.yaml:20: holds a second YAML document"), two);
+        Path dup = Files.writeString(dir.resolve("dup.yaml"), Files.readString(twoSlab).replace("    x: {from: 0, to: 1 m, cells: 10}",
+                "    x: {from: 0, to: 1 m, cells: 10}\n    x: {from: 0, to: 2 m, cells: 10}"));
+        String twice = refused("check", dup.toString());
+        assertTrue(twice.contains("dup.yaml:8: mesh.grid.x: the key appears twice"), twice);
         Path complex = Files.writeString(dir.resolve("complex.yaml"), Files.readString(twoSlab) + "? [a, b]\n: 1\n");
         String key = refused("check", complex.toString());
         assertTrue(key.contains("complex.yaml:19") && key.contains("complex key") && !key.contains("Event"), key);

@@ -89,6 +89,12 @@ final class YamlTree {
             return parser.nextToken();
         } catch (JsonParseException e) {
             String m = e.getOriginalMessage();
+            java.util.regex.Matcher dup = m == null ? null : Pattern.compile("Duplicate field '(.*)'").matcher(m);
+            if (dup != null && dup.find()) {
+                int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+                String key = path.isEmpty() ? dup.group(1) : path + "." + dup.group(1);
+                throw new Problem(line, key, "the key appears twice in the same mapping; keep one");
+            }
             if (m != null && m.startsWith("Expected a field name")) {
                 int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                 throw new Problem(line, path, "a key must be a plain name, not a list or mapping (a YAML complex key"
