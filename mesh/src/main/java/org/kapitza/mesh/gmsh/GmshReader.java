@@ -126,7 +126,7 @@ public final class GmshReader {
             if (binary && version.equals("2.2")) throw error("binary MSH 2.2 is not supported; save as MSH 4.1 (binary or ASCII) or ASCII 2.2");
             if (binary && dataSize != 8) throw error("binary data size " + dataSize + " is not supported (Gmsh writes 8)");
             if (binary) {
-                in.restOfLine();
+                // the word "8" took the newline after it: the integer 1 follows directly
                 int one = in.int32();
                 if (one != 1) throw error("binary mesh of the other byte order; re-save it on this machine");
             }
