@@ -40,15 +40,16 @@ public final class Pipeline {
      * What a run produced: a steady result and its report, or (transient cases) the transient report.
      */
     public record Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory,
-                          TransientReport transientReport) {
-        /** The files written, for either kind of run. */
+                          TransientReport transientReport, org.kapitza.io.report.GmshReport gmshReport) {
+        /** The files written, for any kind of run. */
         public List<String> files() {
-            return report != null ? report.files() : transientReport.files();
+            return report != null ? report.files() : transientReport != null ? transientReport.files() : gmshReport.files();
         }
 
         /** The end-of-run table. */
         public String table() {
-            return report != null ? ReportTable.format(report) : ReportTable.format(transientReport);
+            return report != null ? ReportTable.format(report) : transientReport != null ? ReportTable.format(transientReport)
+                    : gmshReport.format();
         }
     }
 
@@ -79,7 +80,10 @@ public final class Pipeline {
 
     /** Reads and builds a case without solving it. */
     public Case prepare(Path caseFile, List<String> overrides) {
-        CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
+        return prepare(new CaseFileReader().read(caseFile, overrides));
+    }
+
+    private Case prepare(CaseFileReader.Located<CaseFile> located) {
         long limit = (long) (0.9 * Runtime.getRuntime().maxMemory());
         return new CaseBuilder(located, libraries(), limit).build();
     }
@@ -116,7 +120,17 @@ public final class Pipeline {
                        PrintStream log) throws IOException {
         long t0 = System.nanoTime();
         org.kapitza.linalg.Parallel.setShared(settings.threads());
-        Case kase = prepare(caseFile, overrides);
+        CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
+        if (located.value().mesh().gmsh() != null) {
+            if (restart) throw new InputException("--restart continues a transient run; " + caseFile + " is a steady Gmsh case");
+            org.kapitza.io.casefile.GmshCase gc = new org.kapitza.io.casefile.GmshCaseBuilder(located, libraries(),
+                    (long) (0.9 * Runtime.getRuntime().maxMemory())).build();
+            Path out = outputOverride != null ? outputOverride : gc.output().directory();
+            checkWritable(out);
+            return new Outcome(null, null, null, out, null, GmshRun.run(gc, out, gc.output().vtk() && settings.writeVtk(),
+                    gc.output().compress() && settings.compressVtk(), log));
+        }
+        Case kase = prepare(located);
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         for (String w : kase.warnings()) log.println("warning: " + w);
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
@@ -124,7 +138,7 @@ public final class Pipeline {
         if (kase.isTransient()) {
             TransientReport tr = TransientRun.run(kase, out, kase.output().vtk() && settings.writeVtk(),
                     kase.output().compress() && settings.compressVtk(), restart, meshSeconds, progressMode, log);
-            return new Outcome(kase, null, null, out, tr);
+            return new Outcome(kase, null, null, out, tr, null);
         }
         if (restart) {
             throw new InputException("--restart continues a transient run; " + caseFile + " has no 'transient' section");
@@ -139,7 +153,7 @@ public final class Pipeline {
         try (AtomicFile.Batch batch = AtomicFile.batch()) {
             RunReport report = writeResults(kase, result, out, meshSeconds, t1);
             batch.commit();
-            return new Outcome(kase, result, report, out, null);
+            return new Outcome(kase, result, report, out, null, null);
         }
     }
 
