@@ -120,27 +120,27 @@ public final class PolyResult {
         return s.memoryBytes();
     }
 
-    /** Heat entering through boundaries plus sources (W), and the larger of the two in absolute terms. */
+    /**
+     * The energy balance (W): {net, in, out, sources} with in the heat entering through boundary faces,
+     * out the heat leaving, and net = in − out + sources, which is zero at steady state.
+     */
     public double[] energy() {
         double in = 0;
-        double absIn = 0;
+        double out = 0;
         for (int f = s.bStart; f < s.nf; f++) {
-            in -= s.flow[f];
-            absIn += Math.abs(s.flow[f]);
+            if (s.flow[f] < 0) in -= s.flow[f];
+            else out += s.flow[f];
         }
         double src = 0;
-        double absSrc = 0;
-        for (int c = 0; c < s.n; c++) {
-            src += s.source[c];
-            absSrc += Math.abs(s.source[c]);
-        }
-        return new double[] {in + src, Math.max(0.5 * absIn, absSrc)};
+        for (int c = 0; c < s.n; c++) src += s.source[c];
+        return new double[] {in - out + src, in, out, src};
     }
 
     /** |heat in + sources| relative to the heat through the body. */
     public double energyImbalance() {
         double[] e = energy();
-        return e[1] > 0 ? Math.abs(e[0]) / e[1] : 0;
+        double scale = Math.max(e[1] + Math.max(e[3], 0), e[2] + Math.max(-e[3], 0));
+        return scale > 0 ? Math.abs(e[0]) / scale : 0;
     }
 
     public List<RegionStats> regions() {
