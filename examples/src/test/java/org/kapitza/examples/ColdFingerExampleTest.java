@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * examples/cold-finger: a Gmsh mesh of a copper finger on a sapphire washer on a copper stage. Above the
  * stage the finger and washer form a column with adiabatic sides and a uniform load on its tip, so the
- * heat flux is P/A everywhere in it, and three closed forms hold: each joint's jump is R(T̄)·q with
- * R = R_ref (1 K/T̄)³, the washer's Kirchhoff integral ∫k dT = (1.5/4)(T₂⁴ − T₁⁴) W/m equals q·t, and the
- * finger's ∫k dT (NIST copper) equals q·L.
+ * whole load P crosses both joints; each joint face's jump is R(T̄)·q with R = R_ref (1 K/T̄)³ at its own
+ * flux q and mean side temperature T̄ (the exact law, face by face); and far enough from the stage the
+ * finger is one-dimensional, its temperature rising along z at q/k(T) with q = P/A (Fourier, NIST copper).
  */
 class ColdFingerExampleTest {
     static final double P = 5e-3;
@@ -76,26 +76,34 @@ class ColdFingerExampleTest {
         }
         assertEquals(0, worstLaw, 1e-9, "every joint face: ΔT = R(T̄) q");
         double q = P / area;
+        // The upper half of the finger is one-dimensional: the stage's non-uniformity decays upward as
+        // exp(−3.83 z/r) (first zero of J₁), 3e-6 twenty millimetres above the joint. There T is linear in
+        // z with slope q/k(T) (k changes by 3e-4 over the finger's rise): a least-squares fit of the cell
+        // temperatures gives the slope.
+        double sz = 0, st = 0, szz = 0, szt = 0, tMean = 0;
+        int count = 0;
+        for (int c = 0; c < m.cellCount(); c++) {
+            if (m.region(c) != finger || m.centre(c, 2) < 27e-3) continue;
+            double z = m.centre(c, 2);
+            double t = r.temperature(c);
+            sz += z;
+            st += t;
+            szz += z * z;
+            szt += z * t;
+            count++;
+        }
+        double slope = (count * szt - sz * st) / (count * szz - sz * sz);
+        tMean = st / count;
+        Conductivity k = kase.problem().resolveMaterial("copper-rrr100").conductivity();
+        assertEquals(q / k.k(0, tMean), slope, 1e-3 * q / k.k(0, tMean), "Fourier's law in the upper finger");
+        // Every joint carries the whole load.
+        for (SteadyResult.InterfaceStats i : r.interfaces()) assertEquals(P, Math.abs(i.heatFlow()), P * 1e-9, i.name());
+        double tJoint = tFingerSide[0] / aTop;
         double tw2 = tWasherTop[0] / aTop;
         double tw1 = tWasherBottom[0] / aBottom;
-        // washer, k = 1.5 T³: ∫k dT = (1.5/4)(T₂⁴ − T₁⁴) = q · 2 mm
-        double kirchhoff = 1.5 / 4 * (Math.pow(tw2, 4) - Math.pow(tw1, 4));
-        assertEquals(q * 2e-3, kirchhoff, 1e-4 * q * 2e-3, "washer Kirchhoff integral");
-        // finger: ∫k dT over 40 mm of NIST copper from the joint to the tip (Simpson over the small rise)
-        double tJoint = tFingerSide[0] / aTop;
-        double tTip = 0;
-        double aTip = 0;
-        int tip = m.patchIndex("finger-top");
-        for (int i = 0; i < m.patchFaceCount(tip); i++) {
-            int f = m.patchFace(tip, i);
-            tTip += m.area(f) * r.ownerSideTemperature(f);
-            aTip += m.area(f);
-        }
-        tTip /= aTip;
-        Conductivity k = kase.problem().resolveMaterial("copper-rrr100").conductivity();
-        double integral = (tTip - tJoint) / 6 * (k.k(0, tJoint) + 4 * k.k(0, 0.5 * (tJoint + tTip)) + k.k(0, tTip));
-        assertEquals(q * 40e-3, integral, 2e-3 * q * 40e-3, "finger Kirchhoff integral");
-        System.out.printf("cold finger: q %.4f W/m², joint %.5f K, tip %.5f K, washer %.5f to %.5f K%n", q, tJoint, tTip, tw1, tw2);
+        double tTip = r.regions().get(finger).max();
+        System.out.printf("cold finger: q %.4f W/m², slope %.5f K/m, joint %.5f K, tip %.5f K, washer %.5f to %.5f K%n", q, slope,
+                tJoint, tTip, tw1, tw2);
     }
 
     @Test
