@@ -24,8 +24,12 @@ public final class PolyResult {
     private final double setupSeconds;
     private final double seconds;
 
-    PolyResult(PolySystem s, double[] theta, int outer, int linear, double lastChange, double setupSeconds, double seconds) {
+    private final long multigridBytes;
+
+    PolyResult(PolySystem s, double[] theta, int outer, int linear, double lastChange, double setupSeconds, double seconds,
+               long multigridBytes) {
         this.s = s;
+        this.multigridBytes = multigridBytes;
         this.outerIterations = outer;
         this.linearIterations = linear;
         this.lastChange = lastChange;
@@ -113,6 +117,11 @@ public final class PolyResult {
     /** Assembly, setup and solve (s). */
     public double seconds() {
         return seconds;
+    }
+
+    /** Bytes of the multigrid hierarchy. */
+    public long multigridBytes() {
+        return multigridBytes;
     }
 
     /** Bytes of the solver's arrays (matrix, fields, face data; multigrid hierarchy excluded). */

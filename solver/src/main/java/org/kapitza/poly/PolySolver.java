@@ -95,6 +95,6 @@ public final class PolySolver {
             }
         }
         double seconds = (System.nanoTime() - t0) * 1e-9;
-        return new PolyResult(s, theta, outer, linear, change, setup * 1e-9, seconds);
+        return new PolyResult(s, theta, outer, linear, change, setup * 1e-9, seconds, amg.memoryBytes());
     }
 }
