@@ -234,6 +234,22 @@ public final class PolyMeshBuilder {
             }
         }
 
+        // Duplicated elements: two cells with the same nodes match on every face.
+        for (o = 0; o < occ; o++) {
+            int t = match[o];
+            if (t < o) continue;
+            int a = occCell[o];
+            int b = occCell[t];
+            int[] na = Arrays.copyOfRange(nodes, start[a], start[a + 1]);
+            int[] nb = Arrays.copyOfRange(nodes, start[b], start[b + 1]);
+            Arrays.sort(na);
+            Arrays.sort(nb);
+            if (Arrays.equals(na, nb)) {
+                throw error("elements " + cellsIn.tag()[a] + " and " + cellsIn.tag()[b] + " (entity " + kind(dim) + " "
+                        + cellsIn.entity()[a] + ") have the same nodes: a duplicated element");
+            }
+        }
+
         // Cell geometry.
         double[] vol = new double[nc];
         double[] cen = new double[3 * nc];
