@@ -29,7 +29,11 @@ class GmshTwoSlabTest {
     static final Path DIR = Path.of("src/test/resources/gmsh");
 
     static PolyResult solve(String file, double tolerance) {
-        PolyMesh mesh = new PolyMeshBuilder(new GmshReader(1).read(DIR.resolve(file)), 0)
+        return solve(file, tolerance, 0);
+    }
+
+    static PolyResult solve(String file, double tolerance, double depth) {
+        PolyMesh mesh = new PolyMeshBuilder(new GmshReader(1).read(DIR.resolve(file)), depth)
                 .build(List.of(new RegionSpec("left", "slab-a", null), new RegionSpec("right", "slab-b", null)));
         ThermalProblem p = new ThermalProblem(null, MaterialLibrary.builtIn())
                 .material("slab-a", new Material("slab-a", new ConstantConductivity(10), "test"))
@@ -68,5 +72,24 @@ class GmshTwoSlabTest {
             assertEquals(362.5, leftOwner ? r.neighbourSideTemperature(f) : r.ownerSideTemperature(f), 1e-9);
         }
         assertTrue(r.energyImbalance() <= 1e-9, "energy imbalance " + r.energyImbalance());
+    }
+
+    @Test
+    void aTwoDimensionalMeshOfTrianglesAndQuadranglesExtrudedByItsDepth() {
+        PolyResult r = solve("two-slab-2d.msh", 1e-13, 0.2);
+        PolyMesh m = r.mesh();
+        int prisms = 0;
+        int hexahedra = 0;
+        for (int c = 0; c < m.cellCount(); c++) {
+            if (m.cellType(c) == 13) prisms++;
+            if (m.cellType(c) == 12) hexahedra++;
+        }
+        assertTrue(prisms > 0 && hexahedra > 0, prisms + " prisms, " + hexahedra + " hexahedra");
+        double worst = 0;
+        for (int c = 0; c < m.cellCount(); c++) worst = Math.max(worst, Math.abs(r.temperature(c) - exact(m.centre(c, 0))));
+        assertEquals(0, worst, 1e-9);
+        assertEquals(250 * 0.4 * 0.2, r.interfaces().get(0).heatFlow(), 1e-9, "q = 250 W/m² over 0.4 m × 0.2 m");
+        assertEquals(25, r.interfaces().get(0).meanJump(), 1e-9);
+        assertTrue(r.energyImbalance() <= 1e-9);
     }
 }
