@@ -235,7 +235,7 @@ public final class CaseBuilder {
     private Mesh buildMesh() {
         CaseFile.Mesh m = cf.mesh();
         if (m.gmsh() != null) {
-            throw at.error("mesh.gmsh", "a Gmsh mesh is solved by 'kapitza run' (GmshCaseBuilder); 'kapitza check' does not read one yet");
+            throw at.error("mesh.gmsh", "'kapitza check' does not read Gmsh meshes yet; 'kapitza run' reads, checks and solves them");
         }
         if ((m.stack() == null) == (m.grid() == null)) {
             throw at.error("mesh", "give exactly one of 'stack' (layers on a base), 'grid' (a rectilinear grid with regions) or"
