@@ -57,8 +57,8 @@ public final class PolySolver {
             if (amg == null) {
                 amg = new AggregationAmg(s.matrix);
                 cg.flexible(amg.variable());
-            } else {
-                amg.refresh(s.matrix);
+            } else if (s.nonlinear) {
+                amg.refresh(s.matrix); // a linear problem's matrix is the same every iteration: only the rhs changes
             }
             setup += System.nanoTime() - a0;
             System.arraycopy(theta, 0, next, 0, s.n);
