@@ -1,7 +1,7 @@
 """Reads Kapitza result files with the real VTK readers and prints what they hold, as JSON.
 
 Usage: python3 read_results.py FILE...   (.vtr, .vtu, .vtp)
-For each file: number of cells and points, and for every cell array its name, number of components,
+For each file: number of cells and points, the VTK cell types present, and for every cell array its name, number of components,
 number of tuples, and its values (all of them: the test files are small).
 """
 import json
@@ -35,7 +35,8 @@ def read(path):
         comps = a.GetNumberOfComponents()
         values = [a.GetComponent(t, c) for t in range(a.GetNumberOfTuples()) for c in range(comps)]
         arrays[a.GetName()] = {"components": comps, "tuples": a.GetNumberOfTuples(), "values": values}
-    return {"cells": data.GetNumberOfCells(), "points": data.GetNumberOfPoints(), "arrays": arrays}
+    types = sorted(set(data.GetCellType(i) for i in range(data.GetNumberOfCells())))
+    return {"cells": data.GetNumberOfCells(), "points": data.GetNumberOfPoints(), "types": types, "arrays": arrays}
 
 
 print(json.dumps({p: read(p) for p in sys.argv[1:]}))

@@ -49,13 +49,14 @@ public final class Pipeline {
      */
     public record Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory,
                           TransientReport transientReport, HarmonicRun.Report harmonicReport,
-                          MultiTemperatureReport multiTemperature) {
+                          MultiTemperatureReport multiTemperature, org.kapitza.io.report.GmshReport gmshReport) {
         public Outcome(Case kase, SteadyResult result, RunReport report, Path outputDirectory, TransientReport transientReport) {
-            this(kase, result, report, outputDirectory, transientReport, null, null);
+            this(kase, result, report, outputDirectory, transientReport, null, null, null);
         }
 
         /** The files written, for any kind of run. */
         public List<String> files() {
+            if (gmshReport != null) return gmshReport.files();
             if (multiTemperature != null) return multiTemperature.files();
             if (harmonicReport != null) return harmonicReport.files();
             return report != null ? report.files() : transientReport.files();
@@ -63,6 +64,7 @@ public final class Pipeline {
 
         /** The end-of-run table. */
         public String table() {
+            if (gmshReport != null) return gmshReport.format();
             if (multiTemperature != null) return multiTemperature.format();
             if (harmonicReport != null) return harmonicReport.table();
             return report != null ? ReportTable.format(report) : ReportTable.format(transientReport);
@@ -96,15 +98,14 @@ public final class Pipeline {
 
     /** Reads and builds a case without solving it. */
     public Case prepare(Path caseFile, List<String> overrides) {
-        return build(caseFile, overrides, false).kase();
+        return build(new CaseFileReader().read(caseFile, overrides), false).kase();
     }
 
     /** A case and, when it has a multi_temperature section, its multi-temperature problem (else null). */
     private record Built(Case kase, MultiTemperatureProblem multi) {
     }
 
-    private Built build(Path caseFile, List<String> overrides, boolean validate) {
-        CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
+    private Built build(CaseFileReader.Located<CaseFile> located, boolean validate) {
         long limit = (long) (0.9 * Runtime.getRuntime().maxMemory());
         CaseBuilder builder = new CaseBuilder(located, libraries(), limit);
         Case kase = builder.build();
@@ -149,7 +150,7 @@ public final class Pipeline {
      * boundary conditions, a unique steady state), without solving: what {@code kapitza check} does.
      */
     public Case check(Path caseFile, List<String> overrides) {
-        return build(caseFile, overrides, true).kase();
+        return build(new CaseFileReader().read(caseFile, overrides), true).kase();
     }
 
     /**
@@ -173,10 +174,19 @@ public final class Pipeline {
                        PrintStream log) throws IOException {
         long t0 = System.nanoTime();
         org.kapitza.linalg.Parallel.setShared(settings.threads());
+        CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
+        if (located.value().mesh().gmsh() != null) {
+            if (restart) throw new InputException("--restart continues a transient run; " + caseFile + " is a steady Gmsh case");
+            org.kapitza.io.casefile.GmshCase gc = new org.kapitza.io.casefile.GmshCaseBuilder(located, libraries(),
+                    (long) (0.9 * Runtime.getRuntime().maxMemory())).build();
+            Path out = outputOverride != null ? outputOverride : gc.output().directory();
+            checkWritable(out);
+            return new Outcome(null, null, null, out, null, null, null, GmshRun.run(gc, out, gc.output().vtk() && settings.writeVtk(),
+                    gc.output().compress() && settings.compressVtk(), log));
+        }
         // Not validated apart: the solve makes the same checks first (a second discretisation would cost).
-        Built built = build(caseFile, overrides, false);
+        Built built = build(located, false);
         Case kase = built.kase();
-        CaseFileReader.Located<CaseFile> located = this.located;
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
         for (String w : kase.warnings()) log.println("warning: " + w);
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
@@ -219,7 +229,7 @@ public final class Pipeline {
         if (harmonic != null) {
             checkWritable(out);
             return new Outcome(kase, null, null, out, null, HarmonicRun.run(kase, harmonic, out,
-                    kase.output().vtk() && settings.writeVtk(), kase.output().compress() && settings.compressVtk(), log), null);
+                    kase.output().vtk() && settings.writeVtk(), kase.output().compress() && settings.compressVtk(), log), null, null);
         }
         ResultSet set;
         try {
@@ -280,7 +290,7 @@ public final class Pipeline {
             MultiTemperatureReport report = MultiTemperatureReport.of(kase.name(), kase.description(), result, kase.notes(), files);
             MultiTemperatureFiles.summaryJson(out.resolve("summary.json"), report);
             batch.commit();
-            return new Outcome(kase, null, null, out, null, null, report);
+            return new Outcome(kase, null, null, out, null, null, report, null);
         }
     }
 

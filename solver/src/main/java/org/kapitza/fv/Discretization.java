@@ -668,7 +668,7 @@ final class Discretization {
         int a = m.axis(f);
         int o = m.owner(f);
         int nb = m.neighbour(f);
-        return m.area(f) / (m.ownerDistance(f) / k(o, a, theta) + r + m.neighbourDistance(f) / k(nb, a, theta));
+        return FaceLaw.conductance(m.area(f), m.ownerDistance(f), k(o, a, theta), r, m.neighbourDistance(f), k(nb, a, theta));
     }
 
     /**

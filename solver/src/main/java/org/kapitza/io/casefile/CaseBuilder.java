@@ -66,7 +66,7 @@ public final class CaseBuilder {
     private final CaseFile cf;
     private final Libraries libraries;
     private final MaterialLibrary library;
-    private final PredictedModels predicted;
+    final PredictedModels predicted;
     private final long memoryLimit;
     /** Active cells of each mesh region, once the mesh is built. */
     private int[] regionCells;
@@ -244,7 +244,12 @@ public final class CaseBuilder {
 
     // ---- materials -------------------------------------------------------------------------------
 
-    private void defineMaterials() {
+    /** The materials of the case (built in, material path and case file). */
+    MaterialLibrary library() {
+        return library;
+    }
+
+    void defineMaterials() {
         if (cf.materials() != null) MaterialDefinitions.define(cf.materials(), at, libraries);
     }
 
@@ -280,8 +285,16 @@ public final class CaseBuilder {
 
     private Mesh buildMesh() {
         CaseFile.Mesh m = cf.mesh();
+        if (m.gmsh() != null) {
+            throw at.error("mesh.gmsh", "'kapitza check' does not read Gmsh meshes yet; 'kapitza run' reads, checks and solves them");
+        }
         if ((m.stack() == null) == (m.grid() == null)) {
-            throw at.error("mesh", "give exactly one of 'stack' (layers on a base) or 'grid' (a rectilinear grid with regions)");
+            throw at.error("mesh", "give exactly one of 'stack' (layers on a base), 'grid' (a rectilinear grid with regions) or"
+                    + " 'gmsh' (a Gmsh mesh file)");
+        }
+        for (String key : new String[] {"scale", "depth", "regions"}) {
+            Object v = key.equals("scale") ? m.scale() : key.equals("depth") ? m.depth() : m.regions();
+            if (v != null) throw at.error("mesh." + key, "belongs to a Gmsh mesh (mesh.gmsh); a grid's regions go under mesh.grid.regions");
         }
         MeshBuilder builder = m.stack() != null ? stack(m.stack()) : grid(m.grid());
         if (m.polycrystals() != null) {
@@ -643,7 +656,7 @@ public final class CaseBuilder {
                 + " or remove the rule");
     }
 
-    private ResistanceDistribution distribution(ModelSpec.Distribution d, String path) {
+    ResistanceDistribution distribution(ModelSpec.Distribution d, String path) {
         long seed = d.seed() == null ? 1 : d.seed();
         String kind = d.kind().toLowerCase(Locale.ROOT);
         return guard(path, () -> {
@@ -665,7 +678,7 @@ public final class CaseBuilder {
      * An interface model; {@code nested} entries (series parts, boundary contacts, lattices) may not name
      * a place.
      */
-    private InterfaceModel model(ModelSpec s, String path, PredictedModels.Place place, boolean nested) {
+    InterfaceModel model(ModelSpec s, String path, PredictedModels.Place place, boolean nested) {
         if (nested && (s.between() != null || s.materials() != null || s.region() != null || s.staircase() != null)) {
             throw at.error(path, "a nested model takes only its own parameters, not 'between', 'materials', 'region' or 'staircase'");
         }
@@ -823,7 +836,7 @@ public final class CaseBuilder {
         return guard(path, v::function);
     }
 
-    private BoundaryCondition condition(BoundarySpec s, String path) {
+    BoundaryCondition condition(BoundarySpec s, String path) {
         if (s instanceof BoundarySpec.Temperature t) {
             return new BoundaryCondition.FixedTemperature(ScalarField.constant(t.t().initial()),
                     t.contact() == null ? null : model(t.contact(), path + ".contact", PredictedModels.Place.BATH, true));
@@ -995,7 +1008,7 @@ public final class CaseBuilder {
 
     // ---- settings ---------------------------------------------------------------------------------------
 
-    private SolverSettings solverSettings(ThermalProblem problem) {
+    SolverSettings solverSettings(ThermalProblem problem) {
         SolverSettings s = SolverSettings.defaults();
         CaseFile.Solver sv = cf.solver();
         if (sv == null) return s;
@@ -1045,7 +1058,7 @@ public final class CaseBuilder {
         return s;
     }
 
-    private Case.OutputSettings outputSettings() {
+    Case.OutputSettings outputSettings() {
         CaseFile.Output o = cf.output();
         Path dir = Path.of("results", cf.name());
         boolean vtk = true;
@@ -1139,7 +1152,7 @@ public final class CaseBuilder {
     }
 
     /** Runs a constructor that validates its values; its complaint becomes an error at the path. */
-    private <T> T guard(String path, Supplier<T> s) {
+    <T> T guard(String path, Supplier<T> s) {
         try {
             return s.get();
         } catch (CaseFileException e) {

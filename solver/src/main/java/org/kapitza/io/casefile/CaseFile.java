@@ -25,8 +25,22 @@ public record CaseFile(
         Harmonic harmonic,
         @JsonProperty("multi_temperature") MultiTemperatureSpec multiTemperature) {
 
-    /** The mesh: a layer stack or a rectilinear grid, and optional polycrystals. */
-    public record Mesh(Stack stack, Grid grid, List<Polycrystal> polycrystals) {
+    /**
+     * The mesh: a layer stack or a rectilinear grid, and optional polycrystals; or a Gmsh mesh file
+     * ({@code gmsh}, relative to the case file) with its {@code scale}, {@code depth} (2D meshes) and
+     * {@code regions}.
+     */
+    public record Mesh(Stack stack, Grid grid, List<Polycrystal> polycrystals, String gmsh, @SI("1") Double scale,
+                       @SI("m") Double depth, List<GmshRegion> regions) {
+    }
+
+    /**
+     * A region of a Gmsh mesh: its name, material, and the physical volumes (surfaces, in 2D) it is made
+     * of (default: the one named like the region); several volumes make a conforming polycrystal whose
+     * grains they are.
+     */
+    public record GmshRegion(@JsonProperty(required = true) String name, @JsonProperty(required = true) String material,
+                             List<String> volumes) {
     }
 
     /** A stack of layers on a rectangular base. */

@@ -111,6 +111,11 @@ public final class ReportFiles {
         });
     }
 
+    /** summary.json of a run on a Gmsh mesh. */
+    public static void summaryJson(Path file, GmshReport report) throws IOException {
+        AtomicFile.write(file, out -> JSON.writeValue(new NonClosing(out), report));
+    }
+
     public static void interfacesCsv(Path file, RunReport r) throws IOException {
         AtomicFile.write(file, out -> {
             PrintWriter w = writer(out);
