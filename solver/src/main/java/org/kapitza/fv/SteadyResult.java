@@ -30,7 +30,7 @@ public final class SteadyResult {
      * @param area        m²
      * @param heatFlow    W flowing from A to B
      * @param meanJump    area-weighted mean of T_A − T_B on the faces (K)
-     * @param maxJump     largest |T_A − T_B| (K)
+     * @param maxJump     largest |T_A − T_B| (K); the console table prints it with the mean's sign
      * @param conductance   heatFlow / meanJump (W/K); infinite for a perfect contact, NaN when no heat crosses
      * @param h             conductance / area (W/(m²K))
      * @param resistanceArea meanJump · area / heatFlow (m²K/W): the R the interface presents; 0 for a perfect
@@ -204,6 +204,19 @@ public final class SteadyResult {
         double[] out = new double[2];
         d.sideTemperatures(f, theta, d.conductance(f), out);
         return out;
+    }
+
+    /** Name of interface pair p as the reports give it: its rule's {@code name}, or "a|b". */
+    public String pairLabel(int p) {
+        return d.pairLabel[p];
+    }
+
+    /**
+     * Region on side A of interface pair p: the first region (or the region of the first material) its rule
+     * names. Every jump Kapitza reports for the pair is T_A − T_B.
+     */
+    public int pairSideA(int p) {
+        return d.pairSide1Region[p];
     }
 
     /** Resistance (m²K/W, staircase factor included) of an interface or grain-boundary face; 0 for bulk. */

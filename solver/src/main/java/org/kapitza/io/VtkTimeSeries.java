@@ -46,6 +46,7 @@ public final class VtkTimeSeries {
         for (int i = 0; i <= index; i++) {
             pvd.add(times[i], 0, dir.resolve(baseName(i) + volumeExt));
             pvd.add(times[i], 1, dir.resolve(baseName(i) + "-interfaces.vtp"));
+            pvd.add(times[i], 2, dir.resolve(baseName(i) + "-boundary.vtp"));
         }
         pvd.write(dir.resolve(name + ".pvd"));
     }

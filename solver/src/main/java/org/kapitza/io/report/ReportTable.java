@@ -82,7 +82,8 @@ public final class ReportTable {
                     "heat W", "mean jump K", "max jump K", "R·A m²K/W"));
             for (SteadyResult.InterfaceStats i : r.interfaces()) {
                 s.append(String.format(Locale.ROOT, "  %-28s %11.4g %12.5g %12.5g %12.5g %12s%n", i.name(), i.area(),
-                        i.heatFlow(), i.meanJump(), i.maxJump(), cell(i.resistanceArea(), "%.4g")));
+                        // the largest |jump| with the mean's sign: one orientation, T_A − T_B, in both columns
+                        i.heatFlow(), i.meanJump(), Math.copySign(i.maxJump(), i.meanJump()), cell(i.resistanceArea(), "%.4g")));
             }
             for (SteadyResult.InterfaceStats i : r.interfaces()) {
                 if (Double.isNaN(i.resistanceArea())) noHeat(s, i.name(), "its R·A = ΔT/q");
