@@ -48,7 +48,18 @@ public final class VtkResults {
 
     /** Writes the three files and returns their names. */
     public static List<String> write(Path dir, String name, SteadyResult r, boolean compress) throws IOException {
-        List<String> files = writeFields(dir, name, r, compress);
+        return write(dir, name, r, compress, false);
+    }
+
+    /**
+     * Writes the files and returns their names.
+     *
+     * @param unstructured the volume as {@code .vtu} hexahedra even when every cell is active (for readers, such
+     *                     as meshio, without {@code .vtr} support)
+     */
+    public static List<String> write(Path dir, String name, SteadyResult r, boolean compress, boolean unstructured)
+            throws IOException {
+        List<String> files = writeFields(dir, name, r, compress, unstructured);
         String pvd = name + ".pvd";
         CollectionWriter collection = new CollectionWriter();
         for (int part = 0; part < files.size(); part++) collection.add(0, part, dir.resolve(files.get(part)));
@@ -65,6 +76,12 @@ public final class VtkResults {
      * @return the three file names, in that order
      */
     public static List<String> writeFields(Path dir, String name, SteadyResult r, boolean compress) throws IOException {
+        return writeFields(dir, name, r, compress, false);
+    }
+
+    /** As {@link #writeFields(Path, String, SteadyResult, boolean)}, the volume as {@code .vtu} when asked. */
+    public static List<String> writeFields(Path dir, String name, SteadyResult r, boolean compress, boolean unstructured)
+            throws IOException {
         VtkCompression c = compress ? VtkCompression.ZLIB : VtkCompression.NONE;
         Mesh m = r.mesh();
         RectilinearGrid g = m.grid();
@@ -95,7 +112,7 @@ public final class VtkResults {
                 "heat_flux: W/m^2"));
         List<String> files = new ArrayList<>();
         String volume;
-        if (m.activeCellCount() == n) {
+        if (m.activeCellCount() == n && !unstructured) {
             volume = name + ".vtr";
             new RectilinearGridWriter(x, y, z).compression(c).fieldData(names).write(dir.resolve(volume), arrays);
         } else {

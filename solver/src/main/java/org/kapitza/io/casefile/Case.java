@@ -63,8 +63,15 @@ public record Case(String name, String description, Mesh mesh, ThermalProblem pr
      * @param lineFrom  start of the temperature profile line (m), or null for the default line
      * @param lineTo    end of the line (m)
      * @param effectiveBetween two patches to report k_eff between, or null
+     * @param unstructured     write the volume as a {@code .vtu} (hexahedra, readable by meshio) even when every cell
+     *                         is active; otherwise a {@code .vtr} then
      */
     public record OutputSettings(Path directory, boolean vtk, boolean compress, List<Double> lineFrom, List<Double> lineTo,
-                                 List<String> effectiveBetween) {
+                                 List<String> effectiveBetween, boolean unstructured) {
+        /** The default volume format: {@code .vtr} when every cell is active. */
+        public OutputSettings(Path directory, boolean vtk, boolean compress, List<Double> lineFrom, List<Double> lineTo,
+                              List<String> effectiveBetween) {
+            this(directory, vtk, compress, lineFrom, lineTo, effectiveBetween, false);
+        }
     }
 }

@@ -889,6 +889,7 @@ public final class CaseBuilder {
         Path dir = Path.of("results", cf.name());
         boolean vtk = true;
         boolean compress = true;
+        boolean unstructured = false;
         List<Double> from = null;
         List<Double> to = null;
         List<String> effective = null;
@@ -902,6 +903,13 @@ public final class CaseBuilder {
             if (o.directory() != null) dir = Path.of(o.directory());
             if (o.vtk() != null) vtk = o.vtk();
             if (o.compress() != null) compress = o.compress();
+            if (o.format() != null) {
+                if (!o.format().equals("vtr") && !o.format().equals("vtu")) {
+                    throw at.error("output.format", "'" + o.format() + "' is not a volume format; 'vtr' (rectilinear grid,"
+                            + " the default) or 'vtu' (hexahedra: meshio and other readers without .vtr support)");
+                }
+                unstructured = o.format().equals("vtu");
+            }
             if (o.line() != null) {
                 from = triple(o.line().from(), "output.line.from");
                 to = triple(o.line().to(), "output.line.to");
@@ -910,7 +918,7 @@ public final class CaseBuilder {
         if (!cf.name().matches("[A-Za-z0-9_.\\-]+")) {
             throw at.error("name", "'" + cf.name() + "' must be letters, digits, '.', '_' or '-' (it names the output files)");
         }
-        return new Case.OutputSettings(dir, vtk, compress, from, to, effective);
+        return new Case.OutputSettings(dir, vtk, compress, from, to, effective, unstructured);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------

@@ -130,7 +130,7 @@ public record CaseFile(
 
     /** What to write. */
     public record Output(String directory, Boolean vtk, Boolean compress, Line line,
-                         @JsonProperty("effective_conductivity") EffectiveK effectiveConductivity) {
+                         @JsonProperty("effective_conductivity") EffectiveK effectiveConductivity, String format) {
     }
 
     /** Report k_eff between two opposite patches. */
