@@ -68,6 +68,7 @@ class ResultsInPythonTest {
         assertTrue(text.contains("hottest 398.75 K in left"), text);
         assertTrue(text.matches("(?s).*left\\|right\\s+left\\s+right\\s+25\\.0\\s+0\\.1\\s.*"), text);
         assertTrue(text.contains("10 cells, T from 306.25 to 398.75 K"), text);
+        assertTrue(text.contains("regions {0: 'left', 1: 'right'}"), text);
     }
 
     private static String pyString(String s) {

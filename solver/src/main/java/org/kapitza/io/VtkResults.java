@@ -121,7 +121,8 @@ public final class VtkResults {
             for (int cell = 0, q = 0; cell < n; cell++) if (m.isActive(cell)) active[q++] = cell;
             List<VtkArray> selected = new ArrayList<>();
             for (VtkArray a : arrays) selected.add(a.select(active));
-            new UnstructuredGridWriter(x, y, z).compression(c).fieldData(names).write(dir.resolve(volume), active, selected);
+            // meshio, the reason to ask for a .vtu, reads numeric field data only: the names as "region:<name>" = id
+            new UnstructuredGridWriter(x, y, z).compression(c).fieldData(unstructured ? names.numericOnly() : names).write(dir.resolve(volume), active, selected);
         }
         files.add(volume);
         String faces = name + "-interfaces.vtp";
@@ -265,7 +266,11 @@ public final class VtkResults {
             if (g > 0 && g < grains.length && grains[g] == null && m.region(cell) >= 0) grains[g] = m.regionName(m.region(cell)) + " grain " + g;
         }
         for (int g = 1; g < grains.length; g++) if (grains[g] == null) grains[g] = "grain " + g;
-        return new FieldData().add("region_names", regions).add("material_names", materials)
+        FieldData out = new FieldData().add("region_names", regions).add("material_names", materials)
                 .add("grain_names", List.of(grains)).add("pair_names", pairs);
+        for (int i = 0; i < regions.size(); i++) out.addId("region:" + regions.get(i), i);
+        for (int i = 0; i < materials.size(); i++) out.addId("material:" + materials.get(i), i);
+        for (int i = 0; i < pairs.size(); i++) out.addId("pair:" + pairs.get(i), i);
+        return out;
     }
 }

@@ -46,6 +46,11 @@ public final class ProbeFiles {
         });
     }
 
+    /** The colour of series i. */
+    static Color color(int i) {
+        return PALETTE[i % PALETTE.length];
+    }
+
     /**
      * The line style of series i: solid, dashed, dotted, dash-dot, long dash, each with its own colour, so that
      * no series hides another where they coincide (a stage's mean and its top surface while it is isothermal).
@@ -109,7 +114,7 @@ public final class ProbeFiles {
     }
 
     private static void chart(Path file, List<Probe> probes, List<double[]> rows, String title) throws IOException {
-        XYChart chart = new XYChartBuilder().width(960).height(600).title(title).xAxisTitle("t (s)")
+        XYChart chart = new XYChartBuilder().width(1040).height(620).title(title).xAxisTitle("t (s)")
                 .yAxisTitle("T (K)").build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(true);

@@ -55,20 +55,27 @@ final class ProfilePlot {
             }
             knots = k.stream().mapToDouble(Double::doubleValue).toArray();
             double total = knots[knots.length - 1] - knots[0];
-            double[] w = new double[knots.length - 1];
-            double sum = 0;
-            boolean any = false;
-            for (int i = 0; i < w.length; i++) {
+            int n = knots.length - 1;
+            int thin = 0;
+            double wide = 0;
+            for (int i = 0; i < n; i++) {
                 double width = knots[i + 1] - knots[i];
-                any |= width < MIN_SHARE * total;
-                w[i] = Math.max(width, MIN_SHARE * total);
-                sum += w[i];
+                if (width < MIN_SHARE * total) thin++;
+                else wide += width;
             }
-            stretched = any;
+            stretched = thin > 0;
+            // thin intervals drawn MIN_SHARE wide, the others sharing the rest in proportion (equal widths when
+            // the thin ones alone would fill the axis)
+            double rest = total * (1 - thin * MIN_SHARE);
             shown = new double[knots.length];
             shown[0] = knots[0];
-            for (int i = 0; i < w.length; i++) {
-                shown[i + 1] = shown[i] + (any ? w[i] * total / sum : knots[i + 1] - knots[i]);
+            for (int i = 0; i < n; i++) {
+                double width = knots[i + 1] - knots[i];
+                double drawn;
+                if (!stretched) drawn = width;
+                else if (rest <= 0 || wide == 0) drawn = total / n;
+                else drawn = width < MIN_SHARE * total ? MIN_SHARE * total : width * rest / wide;
+                shown[i + 1] = shown[i] + drawn;
             }
         }
 

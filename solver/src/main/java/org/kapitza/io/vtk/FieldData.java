@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class FieldData {
     private final Map<String, List<String>> arrays = new LinkedHashMap<>();
+    private final Map<String, Integer> ids = new LinkedHashMap<>();
 
     /** Adds (or replaces) an array of strings; returns this. */
     public FieldData add(String name, List<String> values) {
@@ -32,8 +33,25 @@ public final class FieldData {
         return add(name, List.of(value));
     }
 
+    /**
+     * Adds a one-value {@code Int32} array: a name and the id it stands for ("region:die" = 3), the form
+     * meshio reads into {@code Mesh.field_data} (it cannot read string arrays); returns this.
+     */
+    public FieldData addId(String name, int id) {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("a field-data array needs a name");
+        ids.put(name, id);
+        return this;
+    }
+
+    /** The same names as {@code Int32} ids only, for files meshio must read: "region:&lt;name&gt;" = id. */
+    public FieldData numericOnly() {
+        FieldData out = new FieldData();
+        out.ids.putAll(ids);
+        return out;
+    }
+
     public boolean isEmpty() {
-        return arrays.isEmpty();
+        return arrays.isEmpty() && ids.isEmpty();
     }
 
     /** The arrays, in the order added. */
@@ -43,7 +61,7 @@ public final class FieldData {
 
     /** The {@code <FieldData>} element, indented, or "" when there is nothing to write. */
     String markup(String indent) {
-        if (arrays.isEmpty()) return "";
+        if (isEmpty()) return "";
         StringBuilder b = new StringBuilder(indent).append("<FieldData>\n");
         for (Map.Entry<String, List<String>> e : arrays.entrySet()) {
             b.append(indent).append("  <Array type=\"String\" Name=\"").append(Xml.attribute(e.getKey()))
@@ -54,6 +72,10 @@ public final class FieldData {
                 b.append(" 0");
             }
             b.append('\n').append(indent).append("  </Array>\n");
+        }
+        for (Map.Entry<String, Integer> e : ids.entrySet()) {
+            b.append(indent).append("  <DataArray type=\"Int32\" Name=\"").append(Xml.attribute(e.getKey()))
+                    .append("\" NumberOfTuples=\"1\" format=\"ascii\">").append(e.getValue()).append("</DataArray>\n");
         }
         return b.append(indent).append("</FieldData>\n").toString();
     }
