@@ -86,8 +86,22 @@ public final class SteadyResult {
                                      double meanJump, double maxJump, double h) {
     }
 
-    /** Heat leaving the body through a patch (W; negative when entering). */
-    public record PatchFlow(String patch, double area, double outflow) {
+    /**
+     * Heat leaving the body through a patch, and its temperatures.
+     *
+     * @param outflow         W leaving (negative when entering)
+     * @param meanTemperature area-mean surface temperature (K)
+     * @param bathTemperature where every face of the patch is held at a temperature through a contact model (a
+     *                        helium bath through a Kapitza law, radiation to surroundings), the area-mean of that
+     *                        temperature (K); null otherwise
+     * @param jumpToBath      meanTemperature − bathTemperature (K), the jump from the surface to the bath; null
+     *                        without one
+     */
+    public record PatchFlow(String patch, double area, double outflow, double meanTemperature, Double bathTemperature,
+                            Double jumpToBath) {
+        public PatchFlow(String patch, double area, double outflow) {
+            this(patch, area, outflow, Double.NaN, null, null);
+        }
     }
 
     /**
@@ -421,8 +435,21 @@ public final class SteadyResult {
         for (int p = 0; p < m.patchNames().size(); p++) {
             if (m.patchFaceCount(p) == 0) continue;
             double q = 0;
-            for (int i = 0; i < m.patchFaceCount(p); i++) q += boundaryOutflow(m.patchFace(p, i));
-            out.add(new PatchFlow(m.patchNames().get(p), m.patchArea(p), q));
+            double tA = 0;
+            double bathA = 0;
+            boolean bath = true;
+            for (int i = 0; i < m.patchFaceCount(p); i++) {
+                int f = m.patchFace(p, i);
+                q += boundaryOutflow(f);
+                tA += surfaceTemperature(f) * m.area(f);
+                int e = d.bExclusive[f - d.bStart];
+                bath &= e >= 0 && d.exclusiveContactOf(e) != null;
+                if (bath) bathA += d.bTref[f - d.bStart] * m.area(f);
+            }
+            double area = m.patchArea(p);
+            double mean = tA / area;
+            Double bathT = bath ? bathA / area : null;
+            out.add(new PatchFlow(m.patchNames().get(p), area, q, mean, bathT, bath ? mean - bathT : null));
         }
         return out;
     }

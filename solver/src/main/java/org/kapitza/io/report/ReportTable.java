@@ -124,10 +124,15 @@ public final class ReportTable {
                 if (!Double.isFinite(l.resistance())) noHeat(s, "layer " + l.region(), "its R = ΔT/Q");
             }
         }
-        s.append(String.format(Locale.ROOT, "%nHeat through patches (W, positive leaving)%n"));
+        s.append(String.format(Locale.ROOT, "%nHeat through patches (W, positive leaving; surface mean T; bath T and the jump"
+                + " surface − bath where a contact law holds it)%n"));
         for (SteadyResult.PatchFlow p : r.patches()) {
             if (Math.abs(p.outflow()) > 1e-12 * Math.max(1e-300, r.energyBalance().heatIn())) {
-                s.append(String.format(Locale.ROOT, "  %-32s %14.6g%n", p.patch(), p.outflow()));
+                s.append(String.format(Locale.ROOT, "  %-32s %14.6g W   mean %.6g K", p.patch(), p.outflow(), p.meanTemperature()));
+                if (p.bathTemperature() != null) {
+                    s.append(String.format(Locale.ROOT, "   bath %.6g K, jump %.4g K", p.bathTemperature(), p.jumpToBath()));
+                }
+                s.append('\n');
             }
         }
         EffectiveConductivity k = r.effectiveConductivity();
