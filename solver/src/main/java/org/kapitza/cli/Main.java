@@ -233,6 +233,18 @@ public final class Main implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-16s %14s  %-44s %s%n", e.getKey(), Numbers.format(k.k(0, t)), k.describe(),
                         e.getValue().source());
             }
+            out.printf(Locale.ROOT, "%nHeat capacity for transient runs (materials[].rho and cp replace it)%n");
+            out.printf(Locale.ROOT, "%-16s %13s %13s  %s%n", "name", "ρc_p(4 K)", "ρc_p(300 K)", "ρ × c_p (J/(m³K) above; ρ in kg/m³,"
+                    + " c_p in J/(kg·K))");
+            for (Map.Entry<String, Material> e : lib.all().entrySet()) {
+                org.kapitza.material.HeatCapacity c = e.getValue().heatCapacity();
+                if (c == null) {
+                    out.printf(Locale.ROOT, "%-16s %13s %13s  %s%n", e.getKey(), "—", "—", "none: give rho and cp for a transient run");
+                    continue;
+                }
+                out.printf(Locale.ROOT, "%-16s %13s %13s  %s%n", e.getKey(), Numbers.format(c.volumetric(4), 4),
+                        Numbers.format(c.volumetric(300), 4), c.describe());
+            }
             out.printf(Locale.ROOT, "%nAcoustic data for the predicted interface models (dmm, amm, ...) and kapitza tbr%n");
             out.printf(Locale.ROOT, "%-16s %9s %8s %8s %7s %9s %5s %-8s %s%n", "name", "ρ kg/m³", "c_L m/s", "c_T m/s", "Θ_D K",
                     "M g/mol", "atoms", "electron", "source");

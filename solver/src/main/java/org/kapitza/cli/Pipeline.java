@@ -297,7 +297,8 @@ public final class Pipeline {
     private RunReport writeResults(Case kase, SteadyResult result, Path out, double meshSeconds, long t1) throws IOException {
         List<String> files = new ArrayList<>();
         if (kase.output().vtk() && settings.writeVtk()) {
-            files.addAll(VtkResults.write(out, kase.name(), result, kase.output().compress() && settings.compressVtk()));
+            files.addAll(VtkResults.write(out, kase.name(), result, kase.output().compress() && settings.compressVtk(),
+                    kase.output().unstructured()));
         }
         Profile profile = kase.output().lineFrom() == null ? Profile.throughHottest(result)
                 : Profile.between(result, toArray(kase.output().lineFrom()), toArray(kase.output().lineTo()));

@@ -9,9 +9,11 @@ import org.kapitza.fv.NonlinearListener;
 import org.kapitza.linalg.IterationListener;
 
 /**
- * Shows a solve as it runs: on a terminal a progress bar (iterations, residual, elapsed time); in a
- * pipe or CI plain log lines, at most one every two seconds plus one per nonlinear iteration.
- * Progress within a linear solve is log(r₀/r)/log(r₀/tol), which is what a residual history looks like.
+ * Shows a steady solve as it runs: on a terminal a progress bar, in a pipe or CI plain log lines (at most
+ * one every two seconds plus one per nonlinear iteration). The bar's unit is the per cent of the linear
+ * solve's residual reduction done, log(r₀/r)/log(r₀/tol), which is what a residual history looks like; it
+ * names the phase ("solve"), the CG iteration and, once a second nonlinear iteration starts, that
+ * iteration. It shows no speed and no time left: a nonlinear solve's remaining iterations are unknown.
  */
 final class Progress implements IterationListener, NonlinearListener, AutoCloseable {
     private final double tolerance;
@@ -30,9 +32,9 @@ final class Progress implements IterationListener, NonlinearListener, AutoClosea
     Progress(String mode, double tolerance, PrintStream log) {
         this.tolerance = tolerance;
         this.log = mode.equals("log") ? log : null;
-        this.bar = mode.equals("bar") ? new ProgressBarBuilder().setTaskName("solve").setInitialMax(1000)
+        this.bar = mode.equals("bar") ? new ProgressBarBuilder().setTaskName("solve").setInitialMax(100).setUnit(" %", 1)
                 .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(250).continuousUpdate()
-                .showSpeed().build() : null;
+                .hideEta().setMaxRenderedLength(Bars.width()).build() : null;
     }
 
     @Override
@@ -41,15 +43,15 @@ final class Progress implements IterationListener, NonlinearListener, AutoClosea
         double done = Math.log(r0 / Math.max(relativeResidual, 1e-300)) / Math.log(r0 / tolerance);
         done = Math.max(0, Math.min(1, done));
         if (bar != null) {
-            bar.stepTo(Math.round(1000 * done));
-            bar.setExtraMessage(String.format(Locale.ROOT, " step %d, iteration %d, residual %.2e", nonlinear, iteration,
-                    relativeResidual));
+            bar.stepTo(Math.round(100 * done));
+            bar.setExtraMessage(String.format(Locale.ROOT, " of residual reduction; %sCG %d, r %.1e", nonlinearLabel(true),
+                    iteration, relativeResidual));
         } else if (log != null) {
             long now = System.nanoTime();
             if (now - lastLog > 2_000_000_000L) {
                 lastLog = now;
-                log.printf(Locale.ROOT, "[%6.1f s] step %d, iteration %d, relative residual %.3e%n", (now - start) * 1e-9,
-                        nonlinear, iteration, relativeResidual);
+                log.printf(Locale.ROOT, "[%6.1f s] solve: %sCG iteration %d, relative residual %.3e%n", (now - start) * 1e-9,
+                        nonlinearLabel(false), iteration, relativeResidual);
             }
         }
     }
@@ -64,10 +66,16 @@ final class Progress implements IterationListener, NonlinearListener, AutoClosea
         r0 = Double.NaN;
     }
 
+    /** "nonlinear iteration 2, " from the second nonlinear iteration on; nothing for a linear solve. */
+    private String nonlinearLabel(boolean shortForm) {
+        if (nonlinear < 2) return "";
+        return (shortForm ? "Newton " : "nonlinear iteration ") + nonlinear + ", ";
+    }
+
     @Override
     public void close() {
         if (bar != null) {
-            bar.stepTo(1000);
+            bar.stepTo(100);
             bar.close();
         }
     }

@@ -37,7 +37,8 @@ final class Tbr implements Callable<Integer> {
     private static final int PLOT_POINTS_PER_DECADE = 24;
     private static final List<String> CUTOFF_CHOICES = List.of("debye", "per-branch", "both");
 
-    @Parameters(index = "0", paramLabel = "MATERIAL_A", description = "side 1 (a name with acoustic data; see kapitza materials)")
+    @Parameters(index = "0", paramLabel = "MATERIAL_A",
+            description = "side 1 (a name with acoustic data, see kapitza materials, or a symbol or formula: Al, Si, Al2O3, SiO2, GaN)")
     String side1;
 
     @Parameters(index = "1", paramLabel = "MATERIAL_B", description = "side 2")
@@ -45,6 +46,7 @@ final class Tbr implements Callable<Integer> {
 
     @Option(names = "--model", split = ",", paramLabel = "MODEL",
             description = "models, comma-separated: dmm, amm, radiation-limit, electron-dmm, khalatnikov"
+                    + " (spin-two-channel needs its RA and gamma: use it in a case file)"
                     + " (default: every model that applies to the pair)")
     List<String> models = new ArrayList<>();
 
@@ -105,7 +107,9 @@ final class Tbr implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static AcousticProperties material(AcousticLibrary library, String name) {
+    private static AcousticProperties material(AcousticLibrary library, String typed) {
+        // Al, Si, Al2O3, SiO2, GaN ... as users type them
+        String name = org.kapitza.phonon.MaterialAliases.resolve(typed, library);
         if (library.contains(name)) return library.get(name);
         throw new InputException("no acoustic data for material '" + name + "'" + Suggest.didYouMean(name, library.all().keySet())
                 + "; materials with acoustic data: " + String.join(", ", library.all().keySet()) + ". Add others with"

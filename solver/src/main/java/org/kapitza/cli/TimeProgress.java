@@ -14,7 +14,7 @@ import org.kapitza.fv.TransientObserver;
  * CI a log line at most every two seconds.
  */
 final class TimeProgress implements TransientObserver, AutoCloseable {
-    private static final int TICKS = 1000;
+    private static final int TICKS = 100;
     private final double start;
     private final double end;
     private final PrintStream log;
@@ -30,8 +30,9 @@ final class TimeProgress implements TransientObserver, AutoCloseable {
         this.start = start;
         this.end = end;
         this.log = mode.equals("log") ? log : null;
-        this.bar = mode.equals("bar") ? new ProgressBarBuilder().setTaskName("time").setInitialMax(TICKS)
-                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(250).continuousUpdate().build() : null;
+        this.bar = mode.equals("bar") ? new ProgressBarBuilder().setTaskName("time").setInitialMax(TICKS).setUnit(" %", 1)
+                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(250).continuousUpdate()
+                .setEtaFunction(Bars.eta()).setMaxRenderedLength(Bars.width()).build() : null;
     }
 
     @Override
@@ -46,7 +47,9 @@ final class TimeProgress implements TransientObserver, AutoCloseable {
             if (now - lastLog > 2_000_000_000L || time >= end) {
                 lastLog = now;
                 double elapsed = (now - wall0) * 1e-9;
-                String left = done > 0 ? String.format(Locale.ROOT, ", about %.0f s left", elapsed * (1 - done) / done) : "";
+                // an estimate only once 5 % of the run and 3 s have passed: before, set-up dominates and it is noise
+                double secondsLeft = Bars.secondsLeft(done, elapsed);
+                String left = Double.isNaN(secondsLeft) ? "" : String.format(Locale.ROOT, ", about %.0f s left", secondsLeft);
                 log.printf(Locale.ROOT, "[%7.1f s] t = %s of %s s (%.0f %%), step %d, Δt = %s s, %d linear iterations%s%n", elapsed,
                         Numbers.format(time, 4), Numbers.format(end, 4), 100 * time / end, step, Numbers.format(dt, 3),
                         linearIterations, left);

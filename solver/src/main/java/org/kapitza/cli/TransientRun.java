@@ -46,7 +46,8 @@ final class TransientRun {
         // Without a restart the checkpoint file still goes to its place: a run killed later can continue.
         if (plan.checkpointEvery() > 0 || restart) solver.checkpoint(checkpoint, plan.checkpointEvery());
         List<String> files = new ArrayList<>();
-        VtkTimeSeries series = vtk ? new VtkTimeSeries(out, kase.name(), compress, plan.settings().outputTimes()) : null;
+        VtkTimeSeries series = vtk ? new VtkTimeSeries(out, kase.name(), compress, plan.settings().outputTimes())
+                .unstructured(kase.output().unstructured()) : null;
         if (series != null) {
             solver.addObserver(new TransientObserver() {
                 @Override

@@ -80,6 +80,11 @@ final class Discretization {
     final int[] bExclusive;
     final List<BoundaryCondition> exclusive = new ArrayList<>();
     private final List<InterfaceModel> exclusiveContact = new ArrayList<>();
+
+    /** The contact model of exclusive boundary condition e (a bath's Kapitza law, radiation), or null. */
+    InterfaceModel exclusiveContactOf(int e) {
+        return exclusiveContact.get(e);
+    }
     /** Heat flux entering per boundary face (W/m²). */
     final double[] bFlux;
     /** Current conductance and reference temperature per boundary face. */

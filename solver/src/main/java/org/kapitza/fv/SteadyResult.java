@@ -30,7 +30,7 @@ public final class SteadyResult {
      * @param area        m²
      * @param heatFlow    W flowing from A to B
      * @param meanJump    area-weighted mean of T_A − T_B on the faces (K)
-     * @param maxJump     largest |T_A − T_B| (K)
+     * @param maxJump     largest |T_A − T_B| (K); the console table prints it with the mean's sign
      * @param conductance   heatFlow / meanJump (W/K); infinite for a perfect contact, NaN when no heat crosses
      * @param h             conductance / area (W/(m²K))
      * @param resistanceArea meanJump · area / heatFlow (m²K/W): the R the interface presents; 0 for a perfect
@@ -86,8 +86,22 @@ public final class SteadyResult {
                                      double meanJump, double maxJump, double h) {
     }
 
-    /** Heat leaving the body through a patch (W; negative when entering). */
-    public record PatchFlow(String patch, double area, double outflow) {
+    /**
+     * Heat leaving the body through a patch, and its temperatures.
+     *
+     * @param outflow         W leaving (negative when entering)
+     * @param meanTemperature area-mean surface temperature (K)
+     * @param bathTemperature where every face of the patch is held at a temperature through a contact model (a
+     *                        helium bath through a Kapitza law, radiation to surroundings), the area-mean of that
+     *                        temperature (K); null otherwise
+     * @param jumpToBath      meanTemperature − bathTemperature (K), the jump from the surface to the bath; null
+     *                        without one
+     */
+    public record PatchFlow(String patch, double area, double outflow, double meanTemperature, Double bathTemperature,
+                            Double jumpToBath) {
+        public PatchFlow(String patch, double area, double outflow) {
+            this(patch, area, outflow, Double.NaN, null, null);
+        }
     }
 
     /**
@@ -204,6 +218,19 @@ public final class SteadyResult {
         double[] out = new double[2];
         d.sideTemperatures(f, theta, d.conductance(f), out);
         return out;
+    }
+
+    /** Name of interface pair p as the reports give it: its rule's {@code name}, or "a|b". */
+    public String pairLabel(int p) {
+        return d.pairLabel[p];
+    }
+
+    /**
+     * Region on side A of interface pair p: the first region (or the region of the first material) its rule
+     * names. Every jump Kapitza reports for the pair is T_A − T_B.
+     */
+    public int pairSideA(int p) {
+        return d.pairSide1Region[p];
     }
 
     /** Resistance (m²K/W, staircase factor included) of an interface or grain-boundary face; 0 for bulk. */
@@ -419,8 +446,21 @@ public final class SteadyResult {
         for (int p = 0; p < m.patchNames().size(); p++) {
             if (m.patchFaceCount(p) == 0) continue;
             double q = 0;
-            for (int i = 0; i < m.patchFaceCount(p); i++) q += boundaryOutflow(m.patchFace(p, i));
-            out.add(new PatchFlow(m.patchNames().get(p), m.patchArea(p), q));
+            double tA = 0;
+            double bathA = 0;
+            boolean bath = true;
+            for (int i = 0; i < m.patchFaceCount(p); i++) {
+                int f = m.patchFace(p, i);
+                q += boundaryOutflow(f);
+                tA += surfaceTemperature(f) * m.area(f);
+                int e = d.bExclusive[f - d.bStart];
+                bath &= e >= 0 && d.exclusiveContactOf(e) != null;
+                if (bath) bathA += d.bTref[f - d.bStart] * m.area(f);
+            }
+            double area = m.patchArea(p);
+            double mean = tA / area;
+            Double bathT = bath ? bathA / area : null;
+            out.add(new PatchFlow(m.patchNames().get(p), area, q, mean, bathT, bath ? mean - bathT : null));
         }
         return out;
     }

@@ -21,6 +21,7 @@ public final class VtkTimeSeries {
     private final String name;
     private final boolean compress;
     private final double[] times;
+    private boolean unstructured;
 
     /**
      * @param times the run's output times (s), in order
@@ -32,6 +33,12 @@ public final class VtkTimeSeries {
         this.times = times.clone();
     }
 
+    /** Writes the volume as {@code .vtu} even when every cell is active ({@code output.format: vtu}); returns this. */
+    public VtkTimeSeries unstructured(boolean unstructured) {
+        this.unstructured = unstructured;
+        return this;
+    }
+
     /** The base name of output i: {@code <name>_0007}. */
     public String baseName(int index) {
         int digits = Math.max(4, String.valueOf(Math.max(0, times.length - 1)).length());
@@ -40,12 +47,13 @@ public final class VtkTimeSeries {
 
     /** Writes output {@code index} and the collection of outputs 0 to index. */
     public void write(int index, SteadyResult view) throws IOException {
-        List<String> files = VtkResults.writeFields(dir, baseName(index), view, compress);
+        List<String> files = VtkResults.writeFields(dir, baseName(index), view, compress, unstructured);
         CollectionWriter pvd = new CollectionWriter();
         String volumeExt = files.get(0).substring(files.get(0).lastIndexOf('.'));
         for (int i = 0; i <= index; i++) {
             pvd.add(times[i], 0, dir.resolve(baseName(i) + volumeExt));
             pvd.add(times[i], 1, dir.resolve(baseName(i) + "-interfaces.vtp"));
+            pvd.add(times[i], 2, dir.resolve(baseName(i) + "-boundary.vtp"));
         }
         pvd.write(dir.resolve(name + ".pvd"));
     }

@@ -18,6 +18,7 @@ import java.util.List;
     @JsonSubTypes.Type(BoundarySpec.Flux.class),
     @JsonSubTypes.Type(BoundarySpec.Power.class),
     @JsonSubTypes.Type(BoundarySpec.Adiabatic.class),
+    @JsonSubTypes.Type(BoundarySpec.Radiation.class),
 })
 public sealed interface BoundarySpec {
     List<String> patch();
@@ -51,6 +52,19 @@ public sealed interface BoundarySpec {
     /** No heat crosses (the default, stated explicitly). */
     @JsonTypeName("adiabatic")
     record Adiabatic(@JsonProperty(required = true) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> patch)
+            implements BoundarySpec {
+    }
+
+    /**
+     * Thermal radiation to surroundings at T_surroundings (a shield, the vacuum can): q = ε σ (T_s⁴ − T_sur⁴)
+     * leaves the surface. {@code emissivity} is one value, or two, [ε_surface, ε_surroundings], combined as
+     * for two parallel grey surfaces, ε = 1/(1/ε₁ + 1/ε₂ − 1).
+     */
+    @JsonTypeName("radiation")
+    record Radiation(@JsonProperty(required = true) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> patch,
+                     @JsonProperty(required = true) @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                     @SI("1") List<Double> emissivity,
+                     @JsonProperty(value = "T_surroundings", required = true) @SI(value = "K", absolute = true) TimeVarying tSurroundings)
             implements BoundarySpec {
     }
 }

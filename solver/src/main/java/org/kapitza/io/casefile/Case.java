@@ -64,8 +64,15 @@ public record Case(String name, String description, Mesh mesh, ThermalProblem pr
      * @param lineTo    end of the line (m)
      * @param effectiveBetween two patches to report k_eff between, or null
      * @param caseSurface the case surface of θ_JC in the resistance budget, {@code <layer>.top|bottom}, or null
+     * @param unstructured     write the volume as a {@code .vtu} (hexahedra, readable by meshio) even when every cell
+     *                         is active; otherwise a {@code .vtr} then
      */
     public record OutputSettings(Path directory, boolean vtk, boolean compress, List<Double> lineFrom, List<Double> lineTo,
-                                 List<String> effectiveBetween, String caseSurface) {
+                                 List<String> effectiveBetween, String caseSurface, boolean unstructured) {
+        /** No case surface and the default volume format: {@code .vtr} when every cell is active. */
+        public OutputSettings(Path directory, boolean vtk, boolean compress, List<Double> lineFrom, List<Double> lineTo,
+                              List<String> effectiveBetween) {
+            this(directory, vtk, compress, lineFrom, lineTo, effectiveBetween, null, false);
+        }
     }
 }

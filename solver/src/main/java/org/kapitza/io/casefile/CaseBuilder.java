@@ -816,6 +816,7 @@ public final class CaseBuilder {
     private static TimeVarying drivenValue(BoundarySpec s) {
         if (s instanceof BoundarySpec.Temperature t) return t.t();
         if (s instanceof BoundarySpec.Convection c) return c.tInf();
+        if (s instanceof BoundarySpec.Radiation r) return r.tSurroundings();
         if (s instanceof BoundarySpec.Flux f) return f.q();
         if (s instanceof BoundarySpec.Power p) return p.p();
         return null;
@@ -824,6 +825,7 @@ public final class CaseBuilder {
     private static String drivenKey(BoundarySpec s) {
         if (s instanceof BoundarySpec.Temperature) return "T";
         if (s instanceof BoundarySpec.Convection) return "T_inf";
+        if (s instanceof BoundarySpec.Radiation) return "T_surroundings";
         if (s instanceof BoundarySpec.Flux) return "q";
         return "P";
     }
@@ -841,10 +843,31 @@ public final class CaseBuilder {
             return new BoundaryCondition.FixedTemperature(ScalarField.constant(t.t().initial()),
                     t.contact() == null ? null : model(t.contact(), path + ".contact", PredictedModels.Place.BATH, true));
         }
+        if (s instanceof BoundarySpec.Radiation r) {
+            // the exact one-way-flux law to a bath at T_surroundings, solved by Newton as a bath contact is
+            return new BoundaryCondition.FixedTemperature(ScalarField.constant(r.tSurroundings().initial()),
+                    new org.kapitza.interfaces.OneWayFluxInterface(
+                            org.kapitza.boundary.Radiation.STEFAN_BOLTZMANN * effectiveEmissivity(r.emissivity(), path), 4));
+        }
         if (s instanceof BoundarySpec.Convection c) return new BoundaryCondition.Convection(c.h(), c.tInf().initial());
         if (s instanceof BoundarySpec.Flux f) return new BoundaryCondition.HeatFlux(f.q().initial());
         if (s instanceof BoundarySpec.Power p) return new BoundaryCondition.TotalPower(p.p().initial());
         return new BoundaryCondition.Adiabatic();
+    }
+
+    /** One emissivity, or two surfaces' combined as parallel grey plates; each in (0, 1]. */
+    private double effectiveEmissivity(List<Double> e, String path) {
+        if (e.isEmpty() || e.size() > 2) {
+            throw at.error(path + ".emissivity", "give one emissivity, or two [surface, surroundings], each in (0, 1]; got " + e);
+        }
+        for (int i = 0; i < e.size(); i++) {
+            Double v = e.get(i);
+            if (v == null || !(v > 0) || v > 1) {
+                throw at.error(path + ".emissivity" + (e.size() > 1 ? "[" + i + "]" : ""), v + " is not an emissivity; it must be"
+                        + " in (0, 1] (polished copper about 0.02–0.05, oxidised metals and paints 0.3–0.95)");
+            }
+        }
+        return org.kapitza.boundary.Radiation.effectiveEmissivity(e.get(0), e.size() == 2 ? e.get(1) : 1.0);
     }
 
     /**
@@ -1063,6 +1086,7 @@ public final class CaseBuilder {
         Path dir = Path.of("results", cf.name());
         boolean vtk = true;
         boolean compress = true;
+        boolean unstructured = false;
         List<Double> from = null;
         List<Double> to = null;
         List<String> effective = null;
@@ -1076,6 +1100,13 @@ public final class CaseBuilder {
             if (o.directory() != null) dir = Path.of(o.directory());
             if (o.vtk() != null) vtk = o.vtk();
             if (o.compress() != null) compress = o.compress();
+            if (o.format() != null) {
+                if (!o.format().equals("vtr") && !o.format().equals("vtu")) {
+                    throw at.error("output.format", "'" + o.format() + "' is not a volume format; 'vtr' (rectilinear grid,"
+                            + " the default) or 'vtu' (hexahedra: meshio and other readers without .vtr support)");
+                }
+                unstructured = o.format().equals("vtu");
+            }
             if (o.line() != null) {
                 from = triple(o.line().from(), "output.line.from");
                 to = triple(o.line().to(), "output.line.to");
@@ -1089,7 +1120,7 @@ public final class CaseBuilder {
             caseSurface = o.caseSurface();
             surface(caseSurface, "output.case_surface");
         }
-        return new Case.OutputSettings(dir, vtk, compress, from, to, effective, caseSurface);
+        return new Case.OutputSettings(dir, vtk, compress, from, to, effective, caseSurface, unstructured);
     }
 
     /**

@@ -147,7 +147,7 @@ public record CaseFile(
     /** What to write. */
     public record Output(String directory, Boolean vtk, Boolean compress, Line line,
                          @JsonProperty("effective_conductivity") EffectiveK effectiveConductivity,
-                         @JsonProperty("case_surface") String caseSurface) {
+                         @JsonProperty("case_surface") String caseSurface, String format) {
     }
 
     /** Report k_eff between two opposite patches. */

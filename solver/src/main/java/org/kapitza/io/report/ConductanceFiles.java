@@ -62,6 +62,10 @@ public final class ConductanceFiles {
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(true);
+        // log axes draw a line at every 1..9 × 10ⁿ: faint and thin, so the curves stay in front
+        chart.getStyler().setPlotGridLinesColor(new Color(0xE4E4E4));
+        chart.getStyler().setPlotGridLinesStroke(new java.awt.BasicStroke(0.6f));
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
         List<Double> t = new ArrayList<>();
         for (double x : c.temperatures()) t.add(x);
         for (ConductanceComparison.Column col : c.columns()) {
@@ -70,6 +74,12 @@ public final class ConductanceFiles {
             XYSeries s = chart.addSeries(col.longLabel(), new ArrayList<>(t), h);
             // A single temperature is a point, not a line.
             s.setMarker(t.size() == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            // Each model its own colour and dash, the first solid and wide: amm lies within a few per cent of the
+            // radiation limit and would otherwise vanish under it.
+            int i = chart.getSeriesMap().size() - 1;
+            s.setLineStyle(ProbeFiles.stroke(i));
+            s.setLineColor(ProbeFiles.color(i));
+            s.setMarkerColor(ProbeFiles.color(i));
         }
         if (!measured.isEmpty()) {
             List<Double> mt = new ArrayList<>();

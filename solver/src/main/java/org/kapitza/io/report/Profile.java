@@ -15,24 +15,67 @@ import org.kapitza.mesh.RectilinearGrid;
  * @param axis      axis the line runs along (0, 1, 2)
  * @param fixed     the line's other two coordinates (m), by axis (the entry for {@code axis} is unused)
  * @param points    the samples, in order along the line
+ * @param regions   the regions the line crosses, in order: where each starts and ends along the axis (m)
  */
-public record Profile(int axis, double[] fixed, List<Point> points) {
+public record Profile(int axis, double[] fixed, List<Point> points, List<Span> regions) {
+
+    /** A stretch of the line inside one region: its name and where it starts and ends along the axis (m). */
+    public record Span(String region, double from, double to) {
+    }
 
     /** A sample: position along the axis (m), temperature (K), and what it is. */
     public record Point(double position, double temperature, String kind) {
     }
 
     /**
-     * The profile through the hottest active cell, along z for stacks (3D grids) and along x otherwise.
+     * The default line: along z for 3D meshes, along x otherwise, through the column of cells that crosses the
+     * most regions (the whole heat path: a die, its TIM, spreader and sink; a stage, its standoff and the
+     * plate), the hottest of those columns. A column through the hottest cell alone can miss a narrow part
+     * of the path, such as a standoff under a wide stage.
      */
     public static Profile throughHottest(SteadyResult r) {
         Mesh m = r.mesh();
-        int hottest = -1;
-        for (int c = 0; c < m.cellCount(); c++) {
-            if (m.isActive(c) && (hottest < 0 || r.temperature(c) > r.temperature(hottest))) hottest = c;
+        RectilinearGrid g = m.grid();
+        int axis = g.dimension() == 3 ? 2 : 0;
+        int u = axis == 2 ? 0 : 1;
+        int v = axis == 2 ? 1 : 2;
+        int nu = g.cells(u);
+        int nv = g.cells(v);
+        int n = g.cells(axis);
+        int bestRegions = -1;
+        double bestT = Double.NEGATIVE_INFINITY;
+        int bestCell = -1;
+        int[] idx = new int[3];
+        for (int j = 0; j < nv; j++) {
+            for (int i = 0; i < nu; i++) {
+                idx[u] = i;
+                idx[v] = j;
+                int regions = 0;
+                int last = -1;
+                double hot = Double.NEGATIVE_INFINITY;
+                int hotCell = -1;
+                for (int k = 0; k < n; k++) {
+                    idx[axis] = k;
+                    int c = g.index(idx[0], idx[1], idx[2]);
+                    if (!m.isActive(c)) {
+                        last = -1;
+                        continue;
+                    }
+                    if (m.region(c) != last) regions++;
+                    last = m.region(c);
+                    if (r.temperature(c) > hot) {
+                        hot = r.temperature(c);
+                        hotCell = c;
+                    }
+                }
+                if (hotCell >= 0 && (regions > bestRegions || regions == bestRegions && hot > bestT)) {
+                    bestRegions = regions;
+                    bestT = hot;
+                    bestCell = hotCell;
+                }
+            }
         }
-        int axis = m.grid().dimension() == 3 ? 2 : 0;
-        return along(r, axis, m.centre(hottest, 0), m.centre(hottest, 1), m.centre(hottest, 2));
+        return along(r, axis, m.centre(bestCell, 0), m.centre(bestCell, 1), m.centre(bestCell, 2));
     }
 
     /** The profile along a line from → to, which must be parallel to an axis. */
@@ -80,9 +123,19 @@ public record Profile(int axis, double[] fixed, List<Point> points) {
             else down[i] = f;
         }
         List<Point> points = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
         int prev = -1;
         for (int i = 0; i < n; i++) {
             int c = cells[i];
+            if (m.isActive(c)) {
+                String name = m.regionName(m.region(c));
+                Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+                if (last != null && last.region().equals(name) && last.to() == g.node(axis, i)) {
+                    spans.set(spans.size() - 1, new Span(name, last.from(), g.node(axis, i + 1)));
+                } else {
+                    spans.add(new Span(name, g.node(axis, i), g.node(axis, i + 1)));
+                }
+            }
             if (!m.isActive(c)) {
                 if (prev >= 0) points.add(new Point(g.node(axis, i), Double.NaN, "gap"));
                 prev = -1;
@@ -102,7 +155,7 @@ public record Profile(int axis, double[] fixed, List<Point> points) {
             }
             prev = c;
         }
-        return new Profile(axis, p, List.copyOf(points));
+        return new Profile(axis, p, List.copyOf(points), List.copyOf(spans));
     }
 
     private static int locate(RectilinearGrid g, int axis, double v) {

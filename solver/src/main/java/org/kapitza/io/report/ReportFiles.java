@@ -157,40 +157,7 @@ public final class ReportFiles {
 
     /** The temperature along the profile line; jumps at interfaces show as vertical steps. */
     public static void profilePng(Path file, Profile p, String title) throws IOException {
-        String axis = "xyz".substring(p.axis(), p.axis() + 1);
-        double extent = 0;
-        for (Profile.Point pt : p.points()) extent = Math.max(extent, Math.abs(pt.position()));
-        // Lengths in the unit a drawing of this size would use: m, mm or µm.
-        double scale = extent >= 0.5 ? 1 : extent >= 0.5e-3 ? 1e3 : 1e6;
-        String unit = scale == 1 ? "m" : scale == 1e3 ? "mm" : "µm";
-        XYChart chart = new XYChartBuilder().width(900).height(560).title(title)
-                .xAxisTitle(axis + " (" + unit + ")").yAxisTitle("T (K)").build();
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotGridLinesVisible(true);
-        List<Double> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
-        int segment = 0;
-        for (Profile.Point pt : p.points()) {
-            if (Double.isNaN(pt.temperature())) {
-                addSeries(chart, x, y, segment++);
-                continue;
-            }
-            x.add(pt.position() * scale);
-            y.add(pt.temperature());
-        }
-        addSeries(chart, x, y, segment);
-        AtomicFile.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
-    }
-
-    private static void addSeries(XYChart chart, List<Double> x, List<Double> y, int segment) {
-        if (x.isEmpty()) return;
-        XYSeries s = chart.addSeries("segment " + segment, new ArrayList<>(x), new ArrayList<>(y));
-        s.setMarker(SeriesMarkers.CIRCLE);
-        s.setLineColor(new Color(0xB22222));
-        s.setMarkerColor(new Color(0xB22222));
-        x.clear();
-        y.clear();
+        ProfilePlot.write(file, p, title);
     }
 
     private static PrintWriter writer(OutputStream out) {

@@ -83,7 +83,8 @@ public final class ReportTable {
                     "heat W", "mean jump K", "max jump K", "R·A m²K/W"));
             for (SteadyResult.InterfaceStats i : r.interfaces()) {
                 s.append(String.format(Locale.ROOT, "  %-28s %11.4g %12.5g %12.5g %12.5g %12s%n", i.name(), i.area(),
-                        i.heatFlow(), i.meanJump(), i.maxJump(), cell(i.resistanceArea(), "%.4g")));
+                        // the largest |jump| with the mean's sign: one orientation, T_A − T_B, in both columns
+                        i.heatFlow(), i.meanJump(), Math.copySign(i.maxJump(), i.meanJump()), cell(i.resistanceArea(), "%.4g")));
             }
             for (SteadyResult.InterfaceStats i : r.interfaces()) {
                 if (Double.isNaN(i.resistanceArea())) noHeat(s, i.name(), "its R·A = ΔT/q");
@@ -126,10 +127,15 @@ public final class ReportTable {
         }
         blocks(s, r.blocks());
         budget(s, r.budget());
-        s.append(String.format(Locale.ROOT, "%nHeat through patches (W, positive leaving)%n"));
+        s.append(String.format(Locale.ROOT, "%nHeat through patches (W, positive leaving; surface mean T; bath T and the jump"
+                + " surface − bath where a contact law holds it)%n"));
         for (SteadyResult.PatchFlow p : r.patches()) {
             if (Math.abs(p.outflow()) > 1e-12 * Math.max(1e-300, r.energyBalance().heatIn())) {
-                s.append(String.format(Locale.ROOT, "  %-32s %14.6g%n", p.patch(), p.outflow()));
+                s.append(String.format(Locale.ROOT, "  %-32s %14.6g W   mean %.6g K", p.patch(), p.outflow(), p.meanTemperature()));
+                if (p.bathTemperature() != null) {
+                    s.append(String.format(Locale.ROOT, "   bath %.6g K, jump %.4g K", p.bathTemperature(), p.jumpToBath()));
+                }
+                s.append('\n');
             }
         }
         EffectiveConductivity k = r.effectiveConductivity();

@@ -24,6 +24,13 @@ import org.kapitza.io.AtomicFile;
  */
 public final class PolyDataWriter {
     private VtkCompression compression = VtkCompression.ZLIB;
+    private FieldData fieldData = new FieldData();
+
+    /** Strings stored with the whole data set (names behind ids, units); see {@link FieldData}. */
+    public PolyDataWriter fieldData(FieldData fieldData) {
+        this.fieldData = Objects.requireNonNull(fieldData, "fieldData");
+        return this;
+    }
 
     /** zlib (the default) or none. */
     public PolyDataWriter compression(VtkCompression compression) {
@@ -65,7 +72,7 @@ public final class PolyDataWriter {
         AtomicFile.writeChannel(file, channel -> {
             try (VtkXmlFile f = new VtkXmlFile(channel, compression)) {
                 f.begin("PolyData");
-                f.markup("  <PolyData>\n"
+                f.markup("  <PolyData>\n" + fieldData.markup("    ")
                         + "    <Piece NumberOfPoints=\"" + 4 * quads + "\" NumberOfVerts=\"0\" NumberOfLines=\"0\""
                         + " NumberOfStrips=\"0\" NumberOfPolys=\"" + quads + "\">\n"
                         + "      <PointData>\n      </PointData>\n"

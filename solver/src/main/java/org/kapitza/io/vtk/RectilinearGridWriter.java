@@ -41,6 +41,7 @@ public final class RectilinearGridWriter {
     private final int cells;
     private boolean[] active;
     private VtkCompression compression = VtkCompression.ZLIB;
+    private FieldData fieldData = new FieldData();
 
     /**
      * @param x node coordinates along x (m), nx + 1 of them, strictly increasing
@@ -72,6 +73,12 @@ public final class RectilinearGridWriter {
         return this;
     }
 
+    /** Strings stored with the whole data set (names behind ids, units); see {@link FieldData}. */
+    public RectilinearGridWriter fieldData(FieldData fieldData) {
+        this.fieldData = Objects.requireNonNull(fieldData, "fieldData");
+        return this;
+    }
+
     /** zlib (the default) or none. */
     public RectilinearGridWriter compression(VtkCompression compression) {
         this.compression = Objects.requireNonNull(compression, "compression");
@@ -99,7 +106,7 @@ public final class RectilinearGridWriter {
         AtomicFile.writeChannel(file, channel -> {
             try (VtkXmlFile f = new VtkXmlFile(channel, compression)) {
                 f.begin("RectilinearGrid");
-                f.markup("  <RectilinearGrid WholeExtent=\"" + extent + "\">\n"
+                f.markup("  <RectilinearGrid WholeExtent=\"" + extent + "\">\n" + fieldData.markup("    ")
                         + "    <Piece Extent=\"" + extent + "\">\n"
                         + "      <PointData>\n      </PointData>\n"
                         + "      <CellData>\n");

@@ -34,6 +34,7 @@ public final class UnstructuredGridWriter {
     private final int nz;
     private final int cells;
     private VtkCompression compression = VtkCompression.ZLIB;
+    private FieldData fieldData = new FieldData();
 
     /**
      * @param x node coordinates along x (m), nx + 1 of them, strictly increasing
@@ -53,6 +54,12 @@ public final class UnstructuredGridWriter {
         this.x = x;
         this.y = y;
         this.z = z;
+    }
+
+    /** Strings stored with the whole data set (names behind ids, units); see {@link FieldData}. */
+    public UnstructuredGridWriter fieldData(FieldData fieldData) {
+        this.fieldData = Objects.requireNonNull(fieldData, "fieldData");
+        return this;
     }
 
     /** zlib (the default) or none. */
@@ -132,7 +139,7 @@ public final class UnstructuredGridWriter {
         AtomicFile.writeChannel(file, channel -> {
             try (VtkXmlFile f = new VtkXmlFile(channel, compression)) {
                 f.begin("UnstructuredGrid");
-                f.markup("  <UnstructuredGrid>\n"
+                f.markup("  <UnstructuredGrid>\n" + fieldData.markup("    ")
                         + "    <Piece NumberOfPoints=\"" + points + "\" NumberOfCells=\"" + m + "\">\n"
                         + "      <PointData>\n      </PointData>\n"
                         + "      <CellData>\n");
