@@ -69,8 +69,14 @@ final class StudyCommand implements Callable<Integer> {
                 ? Path.of(f.output().directory()) : Path.of("results", plan.name());
         Pipeline.checkWritable(out);
         Supplier<Libraries> libraries = pipeline::libraries;
-        // The base case must be valid: its mistakes are the study's, not a point's.
-        Case base = new PointRunner(plan, libraries).buildBase();
+        // The first point must be valid: a mistake there is the study's (a key, the base case), not a point's.
+        Case base;
+        try {
+            base = new PointRunner(plan, libraries).build(plan.point(0));
+        } catch (InputException | org.kapitza.mesh.MeshException e) {
+            throw new InputException(e.getMessage() + " (in the study's first point, " + String.join(" ",
+                    plan.point(0).overrides().stream().map(o -> "--set " + o).toList()) + ")");
+        }
         if (base.isTransient()) {
             throw new InputException(plan.basePath() + ": the base case is transient; studies solve steady cases (remove its"
                     + " 'transient' section, or override it away)");

@@ -71,12 +71,20 @@ public final class PointRunner {
      * @param memoryLimit largest solver memory one point may take (bytes)
      */
     public PointRunner(StudyPlan plan, Supplier<Libraries> libraries, long memoryLimit) {
+        this(plan, libraries, memoryLimit, true);
+    }
+
+    /**
+     * @param allowReuse false solves every point from scratch whatever the study says (an engine's
+     *                   {@link EngineOptions#reuse()}); true follows the study's {@code reuse} (default true)
+     */
+    public PointRunner(StudyPlan plan, Supplier<Libraries> libraries, long memoryLimit, boolean allowReuse) {
         this.plan = plan;
         this.libraries = libraries;
         this.basePath = plan.basePath();
         this.baseText = plan.source().baseText();
         this.memoryLimit = memoryLimit;
-        this.reuse = plan.file().reuse() == null || plan.file().reuse();
+        this.reuse = allowReuse && (plan.file().reuse() == null || plan.file().reuse());
         this.meshColumns = meshColumns(plan);
     }
 
@@ -96,16 +104,6 @@ public final class PointRunner {
         CaseBuilder b = new CaseBuilder(located, libraries.get(), memoryLimit);
         if (reuse) b.withMeshCache(meshes::computeIfAbsent2);
         return b.build();
-    }
-
-    /**
-     * Builds the base case with the study's fixed overrides only, for the checks before a study starts
-     * (a mistake there is the study's, not a point's).
-     */
-    public Case buildBase() {
-        List<String> fixed = plan.file().set() == null ? List.of() : plan.file().set();
-        CaseFileReader.Located<CaseFile> located = reader.readText(basePath, baseText, fixed);
-        return new CaseBuilder(located, libraries.get(), memoryLimit).build();
     }
 
     /**
@@ -152,20 +150,28 @@ public final class PointRunner {
 
     /** The anchor of a point: the first of its block of consecutive points with the same mesh parameters. */
     int anchorOf(int index) {
-        if (anchorOf == null) {
-            int[] a = new int[plan.points().size()];
-            java.util.Map<List<String>, int[]> seen = new java.util.HashMap<>(); // signature → {count, current anchor}
-            for (StudyPlan.Point p : plan.points()) {
-                List<String> sig = new java.util.ArrayList<>();
-                for (int j : meshColumns) sig.add(p.values().get(j));
-                int[] c = seen.computeIfAbsent(sig, k -> new int[2]);
-                if (c[0] % ANCHOR_BLOCK == 0) c[1] = p.index();
-                c[0]++;
-                a[p.index()] = c[1];
-            }
-            anchorOf = a;
-        }
+        if (anchorOf == null) anchorOf = anchors(plan);
         return anchorOf[index];
+    }
+
+    /**
+     * Each point's anchor (its own index for an anchor): the first of its block of {@link #ANCHOR_BLOCK}
+     * consecutive points, in plan order, with the same mesh parameters. Engines that hand a runner the
+     * points of one anchor together spare it solving anchors twice.
+     */
+    public static int[] anchors(StudyPlan plan) {
+        int[] columns = meshColumns(plan);
+        int[] a = new int[plan.points().size()];
+        java.util.Map<List<String>, int[]> seen = new java.util.HashMap<>(); // signature → {count, current anchor}
+        for (StudyPlan.Point p : plan.points()) {
+            List<String> sig = new java.util.ArrayList<>();
+            for (int j : columns) sig.add(p.values().get(j));
+            int[] c = seen.computeIfAbsent(sig, k -> new int[2]);
+            if (c[0] % ANCHOR_BLOCK == 0) c[1] = p.index();
+            c[0]++;
+            a[p.index()] = c[1];
+        }
+        return a;
     }
 
     private static int[] meshColumns(StudyPlan plan) {

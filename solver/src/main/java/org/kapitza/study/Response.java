@@ -9,8 +9,10 @@ import org.kapitza.Suggest;
 /**
  * A number a point reports, named by its path in the run's {@code summary.json}: keys separated by dots,
  * list entries by index ({@code regions[3].max}) or by name ({@code interfaces[die|tim1].h},
- * {@code layers[tim1].resistance}, {@code patches[die.top].outflow}, {@code probes[junction].timeToThreshold}),
- * an entry matching when its {@code name}, {@code region}, {@code patch} or {@code probe} is the name.
+ * {@code layers[tim1].resistance}, {@code patches[die.top].outflow}), an entry matching when its
+ * {@code name}, {@code region}, {@code patch} or {@code probe} is the name, when its name is the name
+ * followed by its region pair ("plate joint" for "plate joint (plate|standoff)"), or when its region
+ * pair {@code a|b} is the name.
  *
  * @param name   column name in study.csv (default: the path)
  * @param path   the path as written
@@ -91,7 +93,7 @@ public record Response(String name, String path, List<String> steps) {
                     for (JsonNode e : node) {
                         String n = entryName(e);
                         if (n != null) names.add(n);
-                        if (sel.equals(n)) {
+                        if (sel.equals(n) || n != null && n.startsWith(sel + " (") || sel.equals(pair(e))) {
                             found = e;
                             break;
                         }
@@ -125,6 +127,13 @@ public record Response(String name, String path, List<String> steps) {
 
     private static String where(String done) {
         return done.isEmpty() ? "summary.json" : "summary.json's " + done;
+    }
+
+    /** "a|b" of an interface entry, so that a named interface can also be found by its region pair. */
+    private static String pair(JsonNode e) {
+        JsonNode a = e.get("regionA");
+        JsonNode b = e.get("regionB");
+        return a != null && b != null && a.isTextual() && b.isTextual() ? a.asText() + "|" + b.asText() : null;
     }
 
     private static String entryName(JsonNode e) {

@@ -124,7 +124,7 @@ class StudyCommandTest {
                 name: mc
                 base: case.yaml
                 design: monte-carlo
-                samples: 400
+                samples: 200
                 seed: 3
                 parameters:
                   - {key: "interfaces[0].R", distribution: {kind: uniform, min: 0.1 m^2*K/W, max: 0.5 m^2*K/W}}
@@ -135,7 +135,7 @@ class StudyCommandTest {
         assertEquals(Main.OK, r.code(), r.err());
         JsonNode st = new ObjectMapper().readTree(out.resolve("study.json").toFile()).get("responses").get(0).get("statistics");
         double mean = 100 * Math.log(0.8 / 0.4) / 0.4;
-        assertEquals(400, st.get("n").asInt());
+        assertEquals(200, st.get("n").asInt());
         assertTrue(Math.abs(st.get("mean").asDouble() - mean) < 3 * st.get("sem").asDouble(), st.toString());
         // The exact standard deviation: E[q²] = 100²/((0.3+a)(0.3+b)) for R uniform on [a, b]
         double std = Math.sqrt(100 * 100 / (0.4 * 0.8) - mean * mean);
@@ -169,5 +169,20 @@ class StudyCommandTest {
                 "spark");
         assertEquals(Main.INVALID_INPUT, r.code(), r.err());
         assertTrue(r.err().contains("kapitza-spark module"), r.err());
+    }
+
+    @Test
+    void aStudyTooLargeIsRefusedWithTheFigure() throws Exception {
+        Path s = write("""
+                name: big
+                base: case.yaml
+                parameters: [{key: "interfaces[0].R", range: {from: 0.1, to: 1, count: 50}}]
+                responses: [{path: "hotspot.temperature"}]
+                limits: {cell_points: 100}
+                """);
+        CommandLineTest.Run r = CommandLineTest.run("study", s.toString(), "-o", dir.resolve("out").toString(), "-q");
+        assertEquals(Main.INVALID_INPUT, r.code(), r.err());
+        assertTrue(r.err().contains("too large: 50 points × 4 cells = 200"), r.err());
+        assertTrue(!Files.exists(dir.resolve("out").resolve("study.csv")));
     }
 }

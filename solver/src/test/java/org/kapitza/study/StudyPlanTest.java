@@ -125,4 +125,62 @@ class StudyPlanTest {
             seen[s] = true;
         }
     }
+
+    /** Zip takes lists side by side; an ensemble repeats each point over its seeds, seed by seed fastest. */
+    @Test
+    void zipAndEnsembleExpansions() throws Exception {
+        StudyPlan p = plan("""
+                name: z
+                base: case.yaml
+                design: zip
+                parameters:
+                  - {key: "interfaces[0].R", values: [0.1, 0.2, 0.3]}
+                  - {key: "materials[0].k", values: [1 W/m/K, 2 W/m/K, 3 W/m/K]}
+                ensemble: {key: "mesh.grid.x.cells", count: 2, first: 10}
+                responses: [{path: hotspot.temperature}]
+                """);
+        assertEquals(6, p.points().size());
+        assertEquals(List.of("interfaces[0].R=0.3", "materials[0].k=3.0", "mesh.grid.x.cells=11"), p.point(5).overrides());
+        assertEquals(2, p.point(5).group());
+        assertEquals(1, p.point(5).member());
+        CaseFileException e = assertThrows(CaseFileException.class, () -> plan("""
+                name: z
+                base: case.yaml
+                design: zip
+                parameters:
+                  - {key: "interfaces[0].R", values: [0.1, 0.2, 0.3]}
+                  - {key: "materials[0].k", values: [1, 2]}
+                responses: [{path: hotspot.temperature}]
+                """));
+        assertTrue(e.getMessage().contains("the same number of values"), e.getMessage());
+    }
+
+    /** A normal law for a value that must stay positive is truncated at 0; its quantiles are the law's. */
+    @Test
+    void normalLawsAreTruncatedAtZero() throws Exception {
+        StudyPlan p = plan("""
+                name: n
+                base: case.yaml
+                design: monte-carlo
+                samples: 2000
+                parameters:
+                  - {key: "interfaces[0].R", distribution: {kind: normal, mean: 0.05 m^2*K/W, std: 0.1 m^2*K/W}}
+                responses: [{path: hotspot.temperature}]
+                """);
+        double below = 0;
+        for (StudyPlan.Point pt : p.points()) {
+            assertTrue(pt.numbers()[0] >= 0, "R " + pt.numbers()[0]);
+            if (pt.numbers()[0] < 0.05) below++;
+        }
+        // P(X < m | X > 0) for X ~ N(m, s²), m/s = 0.5: (Φ(0) − Φ(−0.5)) / (1 − Φ(−0.5)) = 0.2774
+        assertEquals(0.2774, below / 2000, 0.03);
+        CaseFileException e = assertThrows(CaseFileException.class, () -> plan("""
+                name: n
+                base: case.yaml
+                parameters:
+                  - {key: "interfaces[0].R", distribution: {kind: normal, mean: 0.05, std: 0.1}}
+                responses: [{path: hotspot.temperature}]
+                """));
+        assertTrue(e.getMessage().contains("monte-carlo or latin-hypercube"), e.getMessage());
+    }
 }
