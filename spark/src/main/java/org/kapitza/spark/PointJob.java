@@ -4,16 +4,16 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.apache.spark.FutureAction;
 import org.apache.spark.SparkException;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import scala.Function1;
 import scala.Function2;
 import scala.Tuple2;
@@ -23,7 +23,7 @@ import scala.runtime.BoxedUnit;
 /**
  * One Spark job over a study's points: the points are partitioned by {@link MeshGroupPartitioner},
  * each partition (task) runs its points on an executor, and each task's results reach the driver as
- * soon as the task ends ({@code SparkContext.runJob} with a result handler), not when the whole job
+ * soon as the task ends ({@code SparkContext.submitJob} with a result handler that queues them for the calling thread), not when the whole job
  * ends: a driver that is killed keeps every row of the tasks finished before.
  *
  * @param <R> a point's result, serializable (it travels from executor to driver)
