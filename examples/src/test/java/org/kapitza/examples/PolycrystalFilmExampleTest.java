@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * examples/polycrystal-film: k_eff of a Voronoi polycrystal with boundary resistance, against the
- * effective-medium estimates of PHYSICS.md §6.
+ * effective-medium estimates of docs/PHYSICS.md §6.
  *
  * <p>Why Yang's estimate k₀/(1 + Rk₀/d) is the one to be close to: a Poisson–Voronoi tessellation of
  * seed density d⁻³ has boundary area 2.91/d per volume (Meijering 1953); randomly oriented, its

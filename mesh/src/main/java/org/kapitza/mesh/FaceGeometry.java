@@ -2,7 +2,7 @@ package org.kapitza.mesh;
 
 /**
  * What the two-point face law needs of a face, whatever the mesh: the heat flow through an interior
- * face f between cells P and N is {@code A (T'_P − T'_N) / (d_P/k_P + R + d_N/k_N)} (PHYSICS.md §1),
+ * face f between cells P and N is {@code A (T'_P − T'_N) / (d_P/k_P + R + d_N/k_N)} (docs/PHYSICS.md §1),
  * with A the area, d_P and d_N the distances of the two cell centroids from the face along its unit
  * normal n (owner to neighbour), and T' the cell temperatures carried along the face's tangent to the
  * normal line through the face centre (on an orthogonal mesh T' = T).

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Seed points of all grains in a mesh, by grain id (id 0 is "no grain"), and the periodicity of the
  * tessellation each grain came from. The normal of a grain boundary is the bisector-plane normal of the
- * two seeds, using the periodic images nearest to the two cells concerned (PHYSICS.md §1).
+ * two seeds, using the periodic images nearest to the two cells concerned (docs/PHYSICS.md §1).
  */
 public final class GrainSeeds {
     private double[] xyz = new double[3 * 16];

@@ -4,7 +4,7 @@ package org.kapitza.mesh;
  * A solid given by a signed distance: negative inside, positive outside, zero on the surface. A region
  * painted with a shape ({@link MeshBuilder#fill(int, Shape)}) is voxelised by cell centres, and the
  * interface faces on its staircase surface record the shape's true normal, so the solver can correct
- * the staircase area (PHYSICS.md §1).
+ * the staircase area (docs/PHYSICS.md §1).
  */
 public interface Shape {
     /** Signed distance (m) of a point from the surface: negative inside. */

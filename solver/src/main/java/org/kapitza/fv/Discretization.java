@@ -22,7 +22,7 @@ import org.kapitza.mesh.Mesh;
 import org.kapitza.source.Source;
 
 /**
- * The finite-volume discretisation of steady conduction on a mesh (PHYSICS.md §1).
+ * The finite-volume discretisation of steady conduction on a mesh (docs/PHYSICS.md §1).
  *
  * <p>Unknowns are the temperatures of the grid's cells, stored as deviations θ = T − T_ref from a
  * reference temperature so that round-off scales with temperature differences, not with 300 K; a cell

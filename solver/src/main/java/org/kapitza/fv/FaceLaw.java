@@ -1,7 +1,7 @@
 package org.kapitza.fv;
 
 /**
- * The one face law of every Kapitza discretisation (PHYSICS.md §1): the conductance of a face of area A
+ * The one face law of every Kapitza discretisation (docs/PHYSICS.md §1): the conductance of a face of area A
  * whose cell centroids lie d_P and d_N from it along its normal, with conductivities k_P and k_N and an
  * interface resistance R between them, is {@code G = A / (d_P/k_P + R + d_N/k_N)} (W/K): the three
  * resistances in series of a 1D path through the face. Exact for a field linear on each side with a

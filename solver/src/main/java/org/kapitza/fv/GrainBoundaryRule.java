@@ -8,7 +8,7 @@ import org.kapitza.interfaces.InterfaceModel;
  * {@code region} is null): one model for every boundary, or a value per boundary drawn from a
  * distribution, or both: a model whose R each boundary multiplies by its own factor (a defect plane's
  * (1 − f)/f from a distribution of clear fractions). With the staircase correction (on by default) a voxel face of axis i on a boundary of
- * true normal n gets {@code R/|n_i|}, so the staircase conducts like the true plane (PHYSICS.md §1).
+ * true normal n gets {@code R/|n_i|}, so the staircase conducts like the true plane (docs/PHYSICS.md §1).
  *
  * @param region       region name, or null for every region with grains
  * @param model        the resistance model, or null for R = the distribution's value itself

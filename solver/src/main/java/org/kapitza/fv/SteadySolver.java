@@ -330,7 +330,7 @@ public final class SteadySolver {
     /**
      * A linear-response R(T) (a power law) is the small-jump limit of the one-way-flux law; when a
      * converged jump exceeds 10 % of the temperature, the linearised jump is off by several per cent
-     * (14 % at ΔT/T = 9 % for R ∝ T⁻³, PHYSICS.md §2) and the exact law should be used.
+     * (14 % at ΔT/T = 9 % for R ∝ T⁻³, docs/PHYSICS.md §2) and the exact law should be used.
      */
     private static List<String> linearResponseWarnings(Discretization d, SteadyResult r) {
         List<String> out = new ArrayList<>();

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.kapitza.material.Conductivity;
 
 /**
- * Macroscopic contact conductance of two rough surfaces pressed together (PHYSICS.md §5): the
+ * Macroscopic contact conductance of two rough surfaces pressed together (docs/PHYSICS.md §5): the
  * Cooper–Mikic–Yovanovich plastic model for the solid spots,
  * {@code h_c = 1.25 k_s (m/σ) (P/H_c)^0.95}, with {@code k_s = 2k₁k₂/(k₁+k₂)},
  * {@code σ = √(σ₁²+σ₂²)}, {@code m = √(m₁²+m₂²)}, plus an optional gas gap

@@ -10,7 +10,7 @@ package org.kapitza.interfaces;
  * the nonlinear law exactly, whatever the size of the jump.
  *
  * <p>In the finite-volume assembly a face joining cells P and N then has the conductance
- * {@code A / (d_P/k_P + R + d_N/k_N)} (PHYSICS.md §1): an interface changes one number per face.
+ * {@code A / (d_P/k_P + R + d_N/k_N)} (docs/PHYSICS.md §1): an interface changes one number per face.
  */
 public interface InterfaceModel {
     /**

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The one-way-flux (fluctuation–dissipation) law: each side emits σ T^m, so
- * {@code q = σ (T1^m − T2^m)}, exact for any jump (PHYSICS.md §2). The linear-response resistance is
+ * {@code q = σ (T1^m − T2^m)}, exact for any jump (docs/PHYSICS.md §2). The linear-response resistance is
  * {@code 1/(σ m T^{m−1})}; phonons at T ≪ Θ_D have m = 4 and σ = 1/(4a) with a = R·T³.
  *
  * <p>Returns the secant resistance {@code (T1 − T2)/q}, computed without cancellation when the two

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * R(T) = rRef (tRef / T)^n at the mean temperature of the two sides. Phonon-dominated Kapitza
- * resistance at T ≪ Θ_D has n = 3 (R·T³ = const, PHYSICS.md §2).
+ * resistance at T ≪ Θ_D has n = 3 (R·T³ = const, docs/PHYSICS.md §2).
  *
  * <p>This is the linear-response resistance: right when the jump is small compared with T. For large
  * jumps at low temperature use {@link OneWayFluxInterface}, which applies the exact law.

@@ -5,7 +5,7 @@ import org.kapitza.material.Conductivity;
 
 /**
  * A thin layer that is not meshed (a TIM, a bond line, a varnish film): R = t / k(T), k evaluated at
- * the mean temperature of the two sides, along the face axis (PHYSICS.md §8).
+ * the mean temperature of the two sides, along the face axis (docs/PHYSICS.md §8).
  */
 public record ThinLayer(double thickness, Conductivity conductivity) implements InterfaceModel {
     public ThinLayer {

@@ -8,7 +8,7 @@ package org.kapitza.material;
  *   <li>form 1 (OFHC copper): {@code log10 k = (a + c√T + eT + gT^1.5 + iT²)/(1 + b√T + dT + fT^1.5 + hT²)};
  *   <li>form 2 (others): {@code log10 k = Σ_{m=0..8} a_m (log10 T)^m}.
  * </ul>
- * Coefficients as in PHYSICS.md §4. Outside its range a fit is held at its end value (see
+ * Coefficients as in docs/PHYSICS.md §4. Outside its range a fit is held at its end value (see
  * {@link Conductivity}).
  */
 public final class NistCryogenicFit implements Conductivity {

@@ -8,7 +8,7 @@ import org.kapitza.Suggest;
 
 /**
  * A heat carrier with a temperature of its own: the lattice (phonons), the conduction electrons, or
- * each spin channel of the electrons of a ferromagnet (PHYSICS.md §7).
+ * each spin channel of the electrons of a ferromagnet (docs/PHYSICS.md §7).
  */
 public enum Carrier {
     PHONONS("phonons", "T_p"),

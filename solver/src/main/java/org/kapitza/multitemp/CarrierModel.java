@@ -7,7 +7,7 @@ import java.util.Locale;
  * metal has electrons and phonons coupled by g_ep (the two-temperature model, Anisimov, Kapeliovich and
  * Perel'man, Sov. Phys. JETP 39 (1974) 375); a ferromagnet (or a normal metal whose spin accumulation
  * matters) has two spin channels, each coupled to the other by spin-flip scattering g_sf and to the
- * phonons by g_ep/2 (PHYSICS.md §7):
+ * phonons by g_ep/2 (docs/PHYSICS.md §7):
  *
  * <pre>
  *   ∇·(k_p∇T_p) + Σ_e g_e,p (T_e − T_p) + Q_p = 0,

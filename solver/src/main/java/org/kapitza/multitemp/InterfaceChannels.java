@@ -21,7 +21,7 @@ import org.kapitza.phonon.SpinTwoChannelInterface;
  * <ul>
  *   <li>phonons ↔ phonons: the model itself, or the lattice of a {@code spin-two-channel} model;</li>
  *   <li>electrons ↔ electrons (both sides metals): {@code electron-dmm}, or the G↑ and G↓ of
- *       {@code spin-two-channel} (PHYSICS.md §7: spin-up to spin-up through G↑, spin-down to spin-down
+ *       {@code spin-two-channel} (docs/PHYSICS.md §7: spin-up to spin-up through G↑, spin-down to spin-down
  *       through G↓; a spinless side's electrons take both), or the model given for the electrons. A model
  *       of one electronic conductance G between spin-resolved sides gives each spin pair G/2;</li>
  *   <li>electrons ↔ phonons across the interface, when given: each electronic carrier of one side to the

@@ -22,7 +22,7 @@ import org.kapitza.source.Source;
  * them, assembled as CSR so that one multigrid sees the whole coupled system.
  *
  * <p>Every term is a conductance G (W/K) between two unknowns, or between an unknown and a fixed
- * temperature, exactly as in the single-temperature scheme (PHYSICS.md §1):
+ * temperature, exactly as in the single-temperature scheme (docs/PHYSICS.md §1):
  * <ul>
  *   <li>a face between cells P and N of one region, per carrier c: {@code G = A/(d_P/k_c,P + d_N/k_c,N)};</li>
  *   <li>an interface face, per carrier path a → b ({@link InterfaceChannels}):

@@ -6,7 +6,7 @@ import static org.kapitza.phonon.PhysicalConstants.C0;
  * Acoustic mismatch model (AMM; Little, Can. J. Phys. 37 (1959) 334; Swartz and Pohl, Rev. Mod. Phys.
  * 61 (1989) 605, §III.A): a flat, perfect interface between two elastic continua, specular
  * transmission with Snell's law {@code sinθ₁/c₁ = sinθ₂/c₂}, each polarisation on its own (no mode
- * conversion), PHYSICS.md §3:
+ * conversion), docs/PHYSICS.md §3:
  *
  * <pre>  α(θ₁) = 4 Z₁Z₂ cosθ₁ cosθ₂ / (Z₁cosθ₁ + Z₂cosθ₂)²,   Z = ρc,
  *   ᾱ = 2 ∫₀^{π/2} α cosθ₁ sinθ₁ dθ₁</pre>

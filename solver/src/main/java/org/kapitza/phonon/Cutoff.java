@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.kapitza.InputException;
 
 /**
- * Where the Debye model cuts each branch off (PHYSICS.md §3). The two conventions in use change
+ * Where the Debye model cuts each branch off (docs/PHYSICS.md §3). The two conventions in use change
  * room-temperature conductances by up to 10×, so every result states which one it used.
  */
 public enum Cutoff {
@@ -24,7 +24,7 @@ public enum Cutoff {
         this.meaning = meaning;
     }
 
-    /** "A" or "B", as PHYSICS.md names them. */
+    /** "A" or "B", as docs/PHYSICS.md names them. */
     public String letter() {
         return letter;
     }

@@ -7,7 +7,7 @@ import static org.kapitza.phonon.PhysicalConstants.C0;
  * reaching the interface forgets where it came from and leaves into either side in proportion to the
  * channels available there. Detailed balance then fixes the angle-independent transmissivity
  *
- * <pre>  α_{1→2}(ω) = S₂(ω) / (S₁(ω) + S₂(ω)),   S_i(ω) = Σ_j c_{i,j}⁻² H(ω_{c,ij} − ω)  (PHYSICS.md §3)</pre>
+ * <pre>  α_{1→2}(ω) = S₂(ω) / (S₁(ω) + S₂(ω)),   S_i(ω) = Σ_j c_{i,j}⁻² H(ω_{c,ij} − ω)  (docs/PHYSICS.md §3)</pre>
  *
  * the same for every branch of side 1 at that frequency. At low T, {@code h/T³ = C0 S₁S₂/(S₁+S₂)},
  * symmetric in 1 ↔ 2.

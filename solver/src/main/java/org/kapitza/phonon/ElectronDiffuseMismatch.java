@@ -2,7 +2,7 @@ package org.kapitza.phonon;
 
 /**
  * Electron diffuse mismatch between two metals (Gundrum, Cahill and Averback, Phys. Rev. B 72 (2005)
- * 245426; PHYSICS.md §3): electrons at the Fermi surface scatter diffusely at the interface, and
+ * 245426; docs/PHYSICS.md §3): electrons at the Fermi surface scatter diffusely at the interface, and
  * detailed balance gives
  *
  * <pre>  h_e = (T/4) (γ₁v_F1)(γ₂v_F2) / (γ₁v_F1 + γ₂v_F2),</pre>

@@ -30,7 +30,7 @@ import static org.kapitza.phonon.PhysicalConstants.HBAR;
  *
  * where √(r² − x²) is imaginary for x &gt; r. F depends on c_T/c_L only: 0.589 for copper, 0.58–0.65
  * for the library's solids. The textbook shortcut
- * {@code R T³ = 15ħ³ρ_s c_s³/(2π²k_B⁴ρ₁c₁)} (PHYSICS.md §3) is this with F = 1 and c_s = c_T, and so
+ * {@code R T³ = 15ħ³ρ_s c_s³/(2π²k_B⁴ρ₁c₁)} (docs/PHYSICS.md §3) is this with F = 1 and c_s = c_T, and so
  * overstates the conductance by 1/F ≈ 1.7.
  *
  * <p>Measured helium Kapitza resistances above ~0.1 K are one to two orders of magnitude below this
@@ -176,7 +176,7 @@ public final class Khalatnikov {
     }
 
     /**
-     * The textbook shortcut R·T³ = 15ħ³ρ_s c_T³/(2π² k_B⁴ ρ₁c₁) (K⁴ m²/W), PHYSICS.md §3: Khalatnikov with
+     * The textbook shortcut R·T³ = 15ħ³ρ_s c_T³/(2π² k_B⁴ ρ₁c₁) (K⁴ m²/W), docs/PHYSICS.md §3: Khalatnikov with
      * F = 1, which overstates the conductance. For comparison only.
      */
     public static double textbookRT3(AcousticProperties liquid, AcousticProperties solid) {

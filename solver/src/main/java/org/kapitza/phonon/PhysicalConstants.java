@@ -24,14 +24,14 @@ public final class PhysicalConstants {
             / (60 * Math.pow(HBAR, 3) * SPEED_OF_LIGHT * SPEED_OF_LIGHT);
 
     /**
-     * C0 = π² k_B⁴ / (30 ħ³) = 1.01926e10 W m⁻² K⁻⁴ (m/s)² (PHYSICS.md §3): the low-temperature phonon
+     * C0 = π² k_B⁴ / (30 ħ³) = 1.01926e10 W m⁻² K⁻⁴ (m/s)² (docs/PHYSICS.md §3): the low-temperature phonon
      * conductance of one branch with speed c and transmissivity 1 is {@code C0 T³ / c²}.
      */
     public static final double C0 = Math.PI * Math.PI * Math.pow(BOLTZMANN, 4) / (30 * Math.pow(HBAR, 3));
 
     /**
      * Sommerfeld value of the Lorenz number used by the spin Wiedemann–Franz law, L₀ = 2.44e-8 W Ω K⁻²
-     * (PHYSICS.md §7; π²k_B²/(3e²) = 2.443e-8).
+     * (docs/PHYSICS.md §7; π²k_B²/(3e²) = 2.443e-8).
      */
     public static final double LORENZ = 2.44e-8;
 

@@ -3,7 +3,7 @@ package org.kapitza.phonon;
 import static org.kapitza.phonon.PhysicalConstants.C0;
 
 /**
- * Phonon radiation limit (Swartz and Pohl, Rev. Mod. Phys. 61 (1989) 605; PHYSICS.md §3): the largest
+ * Phonon radiation limit (Swartz and Pohl, Rev. Mod. Phys. 61 (1989) 605; docs/PHYSICS.md §3): the largest
  * conductance any elastic (energy-conserving, one-phonon) process can give, every phonon of the side
  * with fewer channels crossing: {@code ᾱ = 1} there, {@code W(ω) = min(S₁(ω), S₂(ω))}. At low T,
  * {@code h/T³ = C0 min(S₁, S₂)}.

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Spin-dependent electronic heat conductance of a ferromagnet/normal-metal interface in the two-current
- * model (PHYSICS.md §7). Each spin channel σ ∈ {↑, ↓} has its own interface resistance–area product,
+ * model (docs/PHYSICS.md §7). Each spin channel σ ∈ {↑, ↓} has its own interface resistance–area product,
  * Valet–Fert (Phys. Rev. B 48 (1993) 7099):
  *
  * <pre>  A R_{↑,↓} = 2 A R* (1 ∓ γ),</pre>

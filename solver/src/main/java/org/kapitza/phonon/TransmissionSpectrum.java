@@ -11,7 +11,7 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The spectral weight {@code W(ω) = Σ_j ᾱ_{1→2,j}(ω) / c_{1,j}²} (s²/m²) of a phonon interface model
- * in the Debye approximation, and the conductance it gives (PHYSICS.md §3):
+ * in the Debye approximation, and the conductance it gives (docs/PHYSICS.md §3):
  *
  * <pre>
  *   h(T) = Σ_j ∫₀^{ω_c} ħω³/(8π² c_{1,j}²) ᾱ_{1→2,j}(ω) ∂n/∂T dω

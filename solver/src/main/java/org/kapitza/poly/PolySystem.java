@@ -31,7 +31,7 @@ import org.kapitza.source.Source;
  * whose temperatures are carried from the centroids with each side's own gradient:
  * {@code T(y_P) = T_P + g_P·(y_P − x_P)}. The flux {@code F = G (T(y_P) − T(y_N))} with
  * {@code G = A/(d_P/k_P + R + d_N/k_N)} is exact for a field linear on each side with a jump R·q at
- * the face (PHYSICS.md §1). The part G (T_P − T_N) is implicit; the tangential part is lagged one
+ * the face (docs/PHYSICS.md §1). The part G (T_P − T_N) is implicit; the tangential part is lagged one
  * iteration (deferred correction, Jasak 1996 §3.3.1.3; Ferziger and Perić §8.6).
  *
  * <p>Gradients are reconstructed per side: least squares over the cell's neighbours across bulk faces

@@ -38,7 +38,7 @@ class TbrCommandTest {
 
     /**
      * Al/Si by dmm, amm and the radiation limit, 1–300 K: every number of the CSV (ten significant digits)
-     * is the library's BoundaryConductanceTable value, and the 1 K row is PHYSICS.md §3's check, DMM
+     * is the library's BoundaryConductanceTable value, and the 1 K row is docs/PHYSICS.md §3's check, DMM
      * h/T³ = 627.8 W m⁻²K⁻⁴ and R·T³ = 1.593e-3 K⁴m²/W. The printed table names the convention and shows
      * the same value; the plot is a PNG image of the promised size.
      */

@@ -153,7 +153,7 @@ class ExactSolutionsTest {
         double seriesR = (tBottom - tTop) / q;
         double solverR = (tBottom - tTop) / (r.patchOutflow("zmax") / area);
         assertEquals(seriesR, solverR, 1e-9 * seriesR, "series resistance m²K/W");
-        assertEquals(1007, 1 / contact.resistance(0, 0), 1, "PHYSICS.md §5 check value");
+        assertEquals(1007, 1 / contact.resistance(0, 0), 1, "docs/PHYSICS.md §5 check value");
         assertTrue(r.picardIterations() > 1, "the power-law interface makes the problem nonlinear");
         assertTrue(r.energyBalance().relative() < 1e-9, "balance " + r.energyBalance());
     }
@@ -206,7 +206,7 @@ class ExactSolutionsTest {
     }
 
     /**
-     * PHYSICS.md §2: a surface losing 100 W/m² to a He II bath at 1.8 K through R·T³ = 0.01054 K⁴m²/W
+     * docs/PHYSICS.md §2: a surface losing 100 W/m² to a He II bath at 1.8 K through R·T³ = 0.01054 K⁴m²/W
      * sits at (T_b⁴ + 4aq)^¼ = 1.9585 K; the linearised jump would give 0.1807 K.
      */
     @Test

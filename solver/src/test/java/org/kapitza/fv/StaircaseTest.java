@@ -20,7 +20,7 @@ import org.kapitza.mesh.VoronoiGrains;
 import org.junit.jupiter.api.Test;
 
 /**
- * A flat interface tilted in a voxel grid (PHYSICS.md §1). The exact field varies only along the
+ * A flat interface tilted in a voxel grid (docs/PHYSICS.md §1). The exact field varies only along the
  * plane's normal n: T = 100 − g s on side A (s = n·(x − p0) &lt; 0) and T − J on side B, with flux
  * q = k g and jump J = R q. With the staircase correction R/|n_i| the voxel faces conduct like the
  * plane and the field is reproduced exactly; without it the staircase is about Σ|n_i| times too

@@ -26,7 +26,7 @@ class InterfaceModelTest {
 
     @Test
     void contactConductanceMatchesThePublishedCheck() {
-        // PHYSICS.md §5: SS304/SS304, k = 16.2, σ = 1 µm each, m = 0.1 each, H_c = 3 GPa, P = 1 MPa.
+        // docs/PHYSICS.md §5: SS304/SS304, k = 16.2, σ = 1 µm each, m = 0.1 each, H_c = 3 GPa, P = 1 MPa.
         ContactConductance c = new ContactConductance(16.2, 1e-6, 1e-6, 0.1, 0.1, 3e9, 1e6, null, 0);
         assertEquals(1007, c.solidConductance(16.2), 0.5);
         ContactConductance withGas = new ContactConductance(16.2, 1e-6, 1e-6, 0.1, 0.1, 3e9, 1e6,

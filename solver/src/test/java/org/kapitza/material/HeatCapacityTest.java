@@ -22,7 +22,7 @@ class HeatCapacityTest {
         // CRC Handbook: 24.44 J/(mol·K) / 63.546 g/mol = 384.6 J/(kg·K) at 298 K. The NIST fit gives 389.3
         // (1.2 % above), within the few per cent the fits claim.
         assertEquals(384.6, NistSpecificHeat.COPPER.volumetric(298.15) / 8960, 0.02 * 384.6);
-        // Low temperature: c = (12π⁴/5) R (T/Θ_D)³ + γ T per mole, Θ_D = 343 K (PHYSICS.md §4), γ = 0.695
+        // Low temperature: c = (12π⁴/5) R (T/Θ_D)³ + γ T per mole, Θ_D = 343 K (docs/PHYSICS.md §4), γ = 0.695
         // mJ/(mol·K²) (Kittel, Introduction to Solid State Physics, table 6.3): 0.856 J/(kg·K) at 10 K.
         double t = 10;
         double perMole = 12 * Math.pow(Math.PI, 4) / 5 * R_GAS * Math.pow(t / 343, 3) + 0.695e-3 * t;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class MaterialTest {
 
-    /** PHYSICS.md §4 check values (4 significant digits). */
+    /** docs/PHYSICS.md §4 check values (4 significant digits). */
     @Test
     void nistFitsReproduceThePublishedValues() {
         assertEquals(642.3, NistCryogenicFit.COPPER_RRR100.k(0, 4), 0.05);

@@ -26,7 +26,7 @@ import org.kapitza.phonon.SpinTwoChannelInterface;
  * channel held at T_h at x = 0 and T_c at the far end, the two spin channels crossing the interface
  * through their own Valet–Fert conductances G↑ ≠ G↓ ({@code spin-two-channel}), the lattice decoupled
  * (g_ep = 0). In each metal κ↑T↑'' = g_sf δ, κ↓T↓'' = −g_sf δ, δ = T↑ − T↓: the conductivity-weighted
- * temperature is linear and δ'' = δ/λ², λ = √(κ↑κ↓/((κ↑ + κ↓)g_sf)) (PHYSICS.md §7,
+ * temperature is linear and δ'' = δ/λ², λ = √(κ↑κ↓/((κ↑ + κ↓)g_sf)) (docs/PHYSICS.md §7,
  * {@link SpinTwoChannel#spinHeatDecayLength}), so δ is a sum of e^{±x/λ} and the spin heat accumulation
  * decays as exp(−|x − L_F|/λ) away from the interface (λ_F = 10 nm, λ_N = 50 nm here). Eight constants (two per field and metal) follow
  * from the four end values, flux continuity and the jump law of each spin; G_σ = L₀T̄/(AR_σ) is taken at

@@ -24,7 +24,7 @@ class AcousticLibraryTest {
         for (String n : names) {
             if (!n.equals("helium-4")) assertTrue(materials.contains(n), n);
         }
-        // PHYSICS.md §4 values, spot checks.
+        // docs/PHYSICS.md §4 values, spot checks.
         AcousticProperties si = lib.get("silicon");
         assertEquals(2329, si.density());
         assertEquals(8970, si.longitudinalSpeed());

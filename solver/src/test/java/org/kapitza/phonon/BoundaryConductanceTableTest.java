@@ -23,7 +23,7 @@ class BoundaryConductanceTableTest {
                 && table.header().contains("dmm: h (W m⁻²K⁻¹), R (m²K/W), R·T³ (K⁴m²/W)"), table.header());
         BoundaryConductanceTable.Row first = table.rows().get(0);
         assertEquals(1, first.temperature());
-        // PHYSICS.md §3: DMM R·T³ = 1.593e-3 K⁴m²/W at low T; equal to the closed form.
+        // docs/PHYSICS.md §3: DMM R·T³ = 1.593e-3 K⁴m²/W at low T; equal to the closed form.
         assertEquals(1.593e-3, first.values().get(0).resistanceT3(), 0.0005e-3);
         assertEquals(1 / table.lowTemperatureCoefficient(BoundaryModel.DMM), first.values().get(0).resistanceT3(), 1e-12);
         for (BoundaryConductanceTable.Row row : table.rows()) {

@@ -22,7 +22,7 @@ class DefectPlaneTest {
     }
 
     /**
-     * h₀(T) = Σ_j ∫₀^{ω_c,j} ħω³/(8π²c_j²) ∂n/∂T dω (PHYSICS.md §3 with ᾱ = 1 for every branch), written
+     * h₀(T) = Σ_j ∫₀^{ω_c,j} ħω³/(8π²c_j²) ∂n/∂T dω (docs/PHYSICS.md §3 with ᾱ = 1 for every branch), written
      * directly from the branches and integrated by composite Simpson on a uniform ω grid of 2·10⁵ intervals
      * per branch: shares nothing with the production path (piecewise spectrum, adaptive Gauss–Kronrod
      * in x, then a monotone cubic table of E and h).

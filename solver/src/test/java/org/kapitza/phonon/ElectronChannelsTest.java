@@ -38,7 +38,7 @@ class ElectronChannelsTest {
         assertTrue(e.getMessage().contains("'silicon'") && e.getMessage().contains("two metals"), e.getMessage());
     }
 
-    /** PHYSICS.md §7: G↑ + G↓ = L₀T/(A R*(1 − γ²)) with Valet–Fert A R↑,↓ = 2AR*(1 ∓ γ). */
+    /** docs/PHYSICS.md §7: G↑ + G↓ = L₀T/(A R*(1 − γ²)) with Valet–Fert A R↑,↓ = 2AR*(1 ∓ γ). */
     @Test
     void theSpinChannelsAddToTheWiedemannFranzParallelSum() {
         double arStar = 0.5e-15; // Ω m², of the order of a Py/Cu interface

@@ -125,7 +125,7 @@ class KhalatnikovTest {
     }
 
     /**
-     * PHYSICS.md §3: the textbook shortcut R·T³ = 15ħ³ρ_s c_s³/(2π²k_B⁴ρ_He c_He) overstates the
+     * docs/PHYSICS.md §3: the textbook shortcut R·T³ = 15ħ³ρ_s c_s³/(2π²k_B⁴ρ_He c_He) overstates the
      * conductance. With c_s = c_T it is Khalatnikov with F = 1, and F &lt; 1 for every solid here.
      */
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Diffuse mismatch, acoustic mismatch and the radiation limit: PHYSICS.md §3 checks. */
+/** Diffuse mismatch, acoustic mismatch and the radiation limit: docs/PHYSICS.md §3 checks. */
 class MismatchModelsTest {
     private static final AcousticLibrary LIB = AcousticLibrary.builtIn();
     private static final AcousticProperties AL = LIB.get("aluminium");
@@ -25,7 +25,7 @@ class MismatchModelsTest {
         return t;
     }
 
-    /** PHYSICS.md §3 (check): α_{Al→Si} = 0.2559, h/T³ = 627.8 W m⁻²K⁻⁴, R·T³ = 1.593e-3 K⁴m²/W. */
+    /** docs/PHYSICS.md §3 (check): α_{Al→Si} = 0.2559, h/T³ = 627.8 W m⁻²K⁻⁴, R·T³ = 1.593e-3 K⁴m²/W. */
     @Test
     void aluminiumOnSiliconHasThePhysicsMdValues() {
         // Below every cutoff, at any frequency: the numbers are quoted to four digits.
@@ -43,7 +43,7 @@ class MismatchModelsTest {
         }
     }
 
-    /** PHYSICS.md §3: the low-T integral equals the T³ closed form within 0.1 %, for every model. */
+    /** docs/PHYSICS.md §3: the low-T integral equals the T³ closed form within 0.1 %, for every model. */
     @ParameterizedTest
     @EnumSource(Cutoff.class)
     void theLowTemperatureIntegralIsTheTCubedLaw(Cutoff cutoff) {
@@ -68,7 +68,7 @@ class MismatchModelsTest {
         assertTrue(DiffuseMismatch.spectrum(pb, dia, cutoff).conductance(300) < 0.1 * closed * 300 * 300 * 300);
     }
 
-    /** PHYSICS.md §3: DMM detailed balance h(A→B) = h(B→A) to 1e-10 at all temperatures. */
+    /** docs/PHYSICS.md §3: DMM detailed balance h(A→B) = h(B→A) to 1e-10 at all temperatures. */
     @ParameterizedTest
     @EnumSource(Cutoff.class)
     void diffuseMismatchObeysDetailedBalance(Cutoff cutoff) {
@@ -153,7 +153,7 @@ class MismatchModelsTest {
         }
     }
 
-    /** PHYSICS.md §3: the radiation limit is the largest elastic conductance: ≥ DMM and ≥ AMM, every pair and T. */
+    /** docs/PHYSICS.md §3: the radiation limit is the largest elastic conductance: ≥ DMM and ≥ AMM, every pair and T. */
     @ParameterizedTest
     @EnumSource(Cutoff.class)
     void theRadiationLimitBoundsBothMismatchModels(Cutoff cutoff) {

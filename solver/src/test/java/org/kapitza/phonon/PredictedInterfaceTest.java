@@ -47,7 +47,7 @@ class PredictedInterfaceTest {
         assertTrue(d.contains("dmm") && d.contains("cutoff B") && d.contains("aluminium → silicon"), d);
         double h = DiffuseMismatch.spectrum(ACOUSTIC.get("aluminium"), ACOUSTIC.get("silicon"), Cutoff.PER_BRANCH).conductance(300);
         assertEquals(1 / h, bound.resistance(300, 300), 1e-6 / h);
-        // Low T: R·T³ = 1.593e-3 K⁴m²/W (PHYSICS.md §3).
+        // Low T: R·T³ = 1.593e-3 K⁴m²/W (docs/PHYSICS.md §3).
         assertEquals(1.593e-3, bound.resistance(1, 1), 0.0005e-3);
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -103,7 +103,7 @@ class PredictedInterfaceTest {
     /**
      * A 1 µm Al film on 1 µm of Si between 20 K and 5 K, through the dmm interface: at these temperatures
      * the interface takes most of the drop, ΔT/T is of order one, and the converged face must carry
-     * exactly q = E(T₁) − E(T₂) of the quadrature (PHYSICS.md §2: apply the nonlinear law, not the
+     * exactly q = E(T₁) − E(T₂) of the quadrature (docs/PHYSICS.md §2: apply the nonlinear law, not the
      * linearised jump).
      */
     @Test
@@ -135,7 +135,7 @@ class PredictedInterfaceTest {
     }
 
     /**
-     * A copper plate in a 1.8 K He II bath, 100 W/m² through its wetted face (the load of PHYSICS.md §2's
+     * A copper plate in a 1.8 K He II bath, 100 W/m² through its wetted face (the load of docs/PHYSICS.md §2's
      * check): the bath is a fixed-temperature boundary whose contact is the Khalatnikov model against
      * helium-4. Its binding sees copper on both sides, so side 2 is fixed to the bath medium.
      */

@@ -44,7 +44,7 @@ class TabulatedConductanceTest {
         }
     }
 
-    /** PHYSICS.md §2: the one-way-flux law is exact for any jump, q = E(T₁) − E(T₂). */
+    /** docs/PHYSICS.md §2: the one-way-flux law is exact for any jump, q = E(T₁) − E(T₂). */
     @Test
     void theSecantResistanceCarriesTheExactFluxForLargeJumps() {
         SpectrumConductance ex = exact(BoundaryModel.DMM, "aluminium", "silicon", Cutoff.PER_BRANCH);

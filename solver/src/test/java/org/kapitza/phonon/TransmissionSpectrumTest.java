@@ -35,7 +35,7 @@ class TransmissionSpectrumTest {
     }
 
     /**
-     * PHYSICS.md §3: with ᾱ = 1, two polarisations and c = 2.99792458e8 m/s the one-way flux coefficient
+     * docs/PHYSICS.md §3: with ᾱ = 1, two polarisations and c = 2.99792458e8 m/s the one-way flux coefficient
      * is the Stefan–Boltzmann constant 5.670374e-8 W m⁻²K⁻⁴ and h = 4σT³. This fixes every factor of 2.
      */
     @Test

@@ -36,7 +36,7 @@ public record MaterialSpec(@JsonProperty(required = true) String name, String li
     }
 
     /**
-     * Debye-model data of one material (PHYSICS.md §3, §4), in SI units unless a unit is written.
+     * Debye-model data of one material (docs/PHYSICS.md §3, §4), in SI units unless a unit is written.
      *
      * @param density          mass density ρ (kg/m³)
      * @param cL               longitudinal sound speed c_L (m/s)

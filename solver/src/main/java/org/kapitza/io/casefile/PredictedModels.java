@@ -23,7 +23,7 @@ import org.kapitza.phonon.PredictedInterface;
  * the material and where it sits.
  *
  * <p>Every model built is recorded in {@link #notes()} with its cutoff convention, which changes
- * room-temperature results by up to 10× (PHYSICS.md §3), so that every output can state it.
+ * room-temperature results by up to 10× (docs/PHYSICS.md §3), so that every output can state it.
  */
 final class PredictedModels {
     /**

@@ -8,7 +8,7 @@ import org.kapitza.mesh.Mesh;
  * The effective conductivity between two opposite patches held at different temperatures:
  * {@code k_eff = Q L / (A ΔT)}, with Q the heat through them, L their distance, A the area of the
  * cold patch and ΔT the difference of their mean surface temperatures. With grain boundaries of
- * resistance R in grains of mean size d, the effective-medium estimates of PHYSICS.md §6 are given
+ * resistance R in grains of mean size d, the effective-medium estimates of docs/PHYSICS.md §6 are given
  * beside it: {@code k₀/(1 + R k₀/d)} (Yang 2002) and {@code k₀/(1 + 2 R k₀/d)} (Nan and Birringer 1998).
  *
  * @param hotPatch      patch at the higher temperature

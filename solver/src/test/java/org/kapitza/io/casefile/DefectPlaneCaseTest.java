@@ -26,7 +26,7 @@ import org.kapitza.phonon.Cutoff;
  * {@code model: defect-plane} through a case file: a bar of ten cubic silicon grains, heat along x. The
  * bar's conductance is the exact series L/(L/k₀ + Σ R_i) with R_i = ((1 − f_i)/f_i)/h₀(T), h₀ the
  * radiation limit of silicon with itself by quadrature in the model library (the case's material 'si'
- * carries silicon's acoustic data, PHYSICS.md §4).
+ * carries silicon's acoustic data, docs/PHYSICS.md §4).
  */
 class DefectPlaneCaseTest {
     private static final double K0 = 150;

@@ -85,7 +85,7 @@ class PredictedModelCaseTest {
      * by δε/4, which 1e-9·T̄ detects for ε above 2e-5 (a wrong cutoff convention at 300 K is ε = 0.4, see
      * the last assertion), and the jump itself is compared to 1e-6, above the table's 4e-7.
      *
-     * @param mean T̄ (K): 4 K is deep in the T³ regime (h/T³ = 627.8, PHYSICS.md §3), 300 K far beyond
+     * @param mean T̄ (K): 4 K is deep in the T³ regime (h/T³ = 627.8, docs/PHYSICS.md §3), 300 K far beyond
      */
     @ParameterizedTest
     @ValueSource(doubles = {4, 300})
@@ -167,7 +167,7 @@ class PredictedModelCaseTest {
     /**
      * A spin valve's interface: the two spin channels (A R* = 0.5 fΩ m², γ = 0.7, written with units) in
      * parallel with a dmm lattice. Its secant conductance at the converged face temperatures is
-     * L₀(T₁ + T₂)/(2AR*(1 − γ²)) plus the lattice's (E(T₁) − E(T₂))/(T₁ − T₂), PHYSICS.md §7.
+     * L₀(T₁ + T₂)/(2AR*(1 − γ²)) plus the lattice's (E(T₁) − E(T₂))/(T₁ − T₂), docs/PHYSICS.md §7.
      */
     @Test
     void aSpinTwoChannelInterfaceAddsItsLatticeInParallel() throws Exception {
@@ -185,7 +185,7 @@ class PredictedModelCaseTest {
     }
 
     /**
-     * A copper plate in a 1.8 K He II bath carrying 100 W/m² (PHYSICS.md §2's load) through the
+     * A copper plate in a 1.8 K He II bath carrying 100 W/m² (docs/PHYSICS.md §2's load) through the
      * Khalatnikov law against the bath medium helium-4: the surface sits at 2.898 K, as the library's
      * own test finds (PredictedInterfaceTest), and the flux is the law's E(T_s) − E(T_b).
      */
