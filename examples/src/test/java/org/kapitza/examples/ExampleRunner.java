@@ -18,7 +18,9 @@ final class ExampleRunner {
     /** Runs a case file (a variant of a shipped example that a test wrote, say). */
     static Pipeline.Outcome runFile(Path caseFile, Path output, String... overrides) throws Exception {
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-        return new Pipeline(Settings.load()).run(caseFile, List.of(overrides), output, "off", quiet);
+        Pipeline.Outcome outcome = new Pipeline(Settings.load()).run(caseFile, List.of(overrides), output, "off", quiet);
+        ExamplePins.check(caseFile, List.of(overrides), output);
+        return outcome;
     }
 
     /** The rows of a transient run's {@code probes.csv}: time (s), then one value per probe. */
