@@ -317,7 +317,7 @@ public final class Pipeline {
         }
         files.add("summary.json");
         double outputSeconds = (System.nanoTime() - t1) * 1e-9;
-        report = CaseReport.of(kase, result, meshSeconds, outputSeconds, files);
+        report = report.withOutput(outputSeconds, files);
         ReportFiles.summaryJson(out.resolve("summary.json"), report);
         return report;
     }

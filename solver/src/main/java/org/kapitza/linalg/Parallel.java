@@ -89,16 +89,27 @@ public final class Parallel {
         return (int) ((long) n * b / threads);
     }
 
+    /**
+     * How long an idle worker spins before it parks, in nanoseconds (system property kapitza.spin.us, in µs).
+     * Spinning answers the next dispatch within a microsecond where a parked worker needs tens; but a worker
+     * spinning through the main thread's serial stretches (coarse multigrid levels, the output phase) takes
+     * the core the JIT compiler and the garbage collector want in a short whole-process run.
+     */
+    private static final long SPIN_NANOS = 1_000L * Long.getLong("kapitza.spin.us", 1_000L);
+
     private void work(int block) {
         long seen = 0;
         while (true) {
-            int spins = 0;
-            while (generation == seen) {
-                if (++spins < 20_000) {
+            long since = 0;
+            for (int spins = 0; generation == seen; spins++) {
+                if ((spins & 255) != 0) {
                     Thread.onSpinWait();
-                } else {
-                    LockSupport.park(this); // forEach unparks; a permit set before park is not lost
+                    continue;
                 }
+                // The clock is read every 256 spins: System.nanoTime costs about as much as a few spins.
+                long now = System.nanoTime();
+                if (since == 0) since = now;
+                if (now - since > SPIN_NANOS) LockSupport.park(this); // forEach unparks; an earlier permit is kept
             }
             seen = generation;
             int n = length;

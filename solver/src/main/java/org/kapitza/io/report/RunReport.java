@@ -42,6 +42,17 @@ public record RunReport(String name, String description, MeshInfo mesh, List<Ste
     }
 
     /**
+     * This report with the output phase's seconds and the final list of files: the numbers are computed once,
+     * before the files that show them are written, and only these two fields are known after.
+     */
+    public RunReport withOutput(double outputSeconds, List<String> writtenFiles) {
+        Timing t = new Timing(timing.mesh(), timing.setup(), timing.solve(), outputSeconds);
+        return new RunReport(name, description, mesh, regions, interfaces, materialPairs, grainBoundaries, patches, layers,
+                hotspot, energyBalance, solve, t, effectiveConductivity, warnings, notes, List.copyOf(writtenFiles), blocks,
+                budget);
+    }
+
+    /**
      * Builds the report of a solved case.
      *
      * @param layerStack whether the mesh is a layer stack: only then are its regions layers with a per-layer
