@@ -88,10 +88,17 @@ final class HarmonicRun {
         return new Spec(f, s.radius(), power, x, y, probe);
     }
 
+    /** Refuses a mesh the spot cannot heat. */
+    static void checkMesh(Case kase) {
+        if (kase.mesh().grid().dimension() != 3) {
+            throw new org.kapitza.InputException("harmonic analysis heats the top (z max) surface: it needs a 3D mesh");
+        }
+    }
+
     static Report run(Case kase, Spec spec, Path out, boolean vtk, boolean compress, PrintStream log) throws IOException {
         Mesh mesh = kase.mesh();
         RectilinearGrid g = mesh.grid();
-        if (g.dimension() != 3) throw new org.kapitza.InputException("harmonic analysis heats the top (z max) surface: it needs a 3D mesh");
+        checkMesh(kase);
         double x = Double.isNaN(spec.x()) ? 0.5 * (g.min(0) + g.max(0)) : spec.x();
         double y = Double.isNaN(spec.y()) ? 0.5 * (g.min(1) + g.max(1)) : spec.y();
         HarmonicSolver solver = new HarmonicSolver(kase.problem(), kase.solver().linearTolerance(),

@@ -221,8 +221,15 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Settings settings = Settings.load();
             settings.validate();
-            Case kase = new Pipeline(settings).check(caseFile, sets);
+            Pipeline.Checked checked = new Pipeline(settings).checkAny(caseFile, sets);
             PrintWriter out = spec.commandLine().getOut();
+            if (checked.gmsh() != null) {
+                printGmsh(out, checked.gmsh());
+                out.println("The case is valid.");
+                out.flush();
+                return OK;
+            }
+            Case kase = checked.kase();
             out.println("Case " + kase.name() + (kase.description() == null ? "" : ": " + kase.description()));
             out.print(kase.mesh().summary().format());
             for (String w : kase.warnings()) out.println("warning: " + w);
@@ -239,12 +246,50 @@ public final class Main implements Callable<Integer> {
                                 : "adaptive steps to " + org.kapitza.Numbers.format(t.settings().tolerance()) + " K",
                         t.settings().outputTimes().length, t.probes().size(), t.checkpointEvery());
             }
+            if (checked.harmonic() != null) {
+                double[] f = checked.harmonic().frequencies();
+                out.printf(Locale.ROOT, "Harmonic: %d frequencies from %s to %s Hz, Gaussian spot of radius %s m and %s W,"
+                                + " probe radius %s m; the linear system (interfaces at their steady law) was built%n", f.length,
+                        Numbers.format(f[0], 4), Numbers.format(f[f.length - 1], 4), Numbers.format(checked.harmonic().radius(), 4),
+                        Numbers.format(checked.harmonic().power(), 4), Numbers.format(checked.harmonic().probe(), 4));
+            }
             long estimate = (long) kase.mesh().activeCellCount() * CaseBuilder.BYTES_PER_CELL;
             out.printf(Locale.ROOT, "Memory estimate for the solve: %s (%d bytes per active cell); this Java may use %s%n",
                     human(estimate), CaseBuilder.BYTES_PER_CELL, human(Runtime.getRuntime().maxMemory()));
             out.println("The case is valid.");
             out.flush();
             return OK;
+        }
+    }
+
+    /** The summary of a Gmsh case: what was read, how the faces were classified, how good the cells are. */
+    static void printGmsh(PrintWriter out, org.kapitza.io.casefile.GmshCase g) {
+        org.kapitza.mesh.poly.PolyMesh m = g.mesh();
+        out.println("Case " + g.name() + (g.description() == null ? "" : ": " + g.description()));
+        int[] types = new int[16];
+        for (int c = 0; c < m.cellCount(); c++) types[m.cellType(c)]++;
+        List<String> kinds = new ArrayList<>();
+        String[] names = {null, null, null, null, null, null, null, null, null, null, "tetrahedra", null, "hexahedra",
+                "prisms", "pyramids", null};
+        for (int t = 0; t < types.length; t++) if (types[t] > 0) kinds.add(types[t] + " " + names[t]);
+        out.printf(Locale.ROOT, "Gmsh mesh %s: %,d cells (%s), %,d nodes%n", g.meshFile(), m.cellCount(), String.join(", ", kinds),
+                m.nodeCount());
+        for (int r = 0; r < m.regionCount(); r++) {
+            out.printf(Locale.ROOT, "  region %-20s material %s%n", m.regionName(r), m.materialName(m.regionMaterial(r)));
+        }
+        out.printf(Locale.ROOT, "  faces: %,d bulk, %,d interface, %,d grain boundary, %,d boundary%n",
+                m.faceCount(org.kapitza.mesh.FaceClass.BULK), m.faceCount(org.kapitza.mesh.FaceClass.INTERFACE),
+                m.faceCount(org.kapitza.mesh.FaceClass.GRAIN_BOUNDARY), m.faceCount(org.kapitza.mesh.FaceClass.BOUNDARY));
+        for (String p : m.patchNames()) {
+            int i = m.patchIndex(p);
+            out.printf(Locale.ROOT, "  patch %-21s %,d faces  %s m²%n", p, m.patchFaceCount(i), Numbers.format(m.patchArea(i), 6));
+        }
+        out.printf(Locale.ROOT, "  non-orthogonality: largest %.1f°, mean %.1f°; the mesh holds %s (%.0f bytes per cell)%n",
+                m.maxNonOrthogonality(), m.meanNonOrthogonality(), human(m.memoryBytes()), (double) m.memoryBytes() / m.cellCount());
+        for (String w : g.warnings()) out.println("warning: " + w);
+        if (!g.notes().isEmpty()) {
+            out.println("Predicted interface models:");
+            for (String n : g.notes()) out.println("  " + n);
         }
     }
 

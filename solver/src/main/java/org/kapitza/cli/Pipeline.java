@@ -153,6 +153,35 @@ public final class Pipeline {
         return build(new CaseFileReader().read(caseFile, overrides), true).kase();
     }
 
+    /** What {@code kapitza check} validated: a grid case (with its harmonic section, if any) or a Gmsh case. */
+    public record Checked(Case kase, org.kapitza.io.casefile.GmshCase gmsh, HarmonicRun.Spec harmonic) {
+    }
+
+    /**
+     * Validates any case without solving: a Gmsh case reads and checks its mesh (element types, physical groups,
+     * faces) and binds its materials, interfaces and boundaries; a harmonic case checks its section and builds
+     * the linear system the run would solve (refusing temperature-dependent laws and missing heat capacities).
+     */
+    public Checked checkAny(Path caseFile, List<String> overrides) {
+        CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
+        if (located.value().mesh().gmsh() != null) {
+            return new Checked(null, new org.kapitza.io.casefile.GmshCaseBuilder(located, libraries(),
+                    (long) (0.9 * Runtime.getRuntime().maxMemory())).build(), null);
+        }
+        Case kase = build(located, true).kase();
+        HarmonicRun.Spec harmonic = HarmonicRun.spec(caseFile, overrides);
+        if (harmonic != null) {
+            try {
+                HarmonicRun.checkMesh(kase);
+                new org.kapitza.fv.HarmonicSolver(kase.problem(), kase.solver().linearTolerance(),
+                        Math.max(1000, kase.solver().maxLinearIterations()));
+            } catch (InputException e) {
+                throw located(located, e);
+            }
+        }
+        return new Checked(kase, null, harmonic);
+    }
+
     /**
      * Runs a case and writes its results.
      *
