@@ -195,6 +195,7 @@ final class HarmonicRun {
         s1.setMarker(SeriesMarkers.CIRCLE);
         XYSeries s2 = bottom.addSeries("phase", fx, p);
         s2.setMarker(SeriesMarkers.CIRCLE);
+        org.kapitza.io.report.AxisLabels.plain(bottom);
         BufferedImage upper = BitmapEncoder.getBufferedImage(top);
         BufferedImage lower = BitmapEncoder.getBufferedImage(bottom);
         BufferedImage image = new BufferedImage(900, upper.getHeight() + lower.getHeight(), BufferedImage.TYPE_INT_RGB);

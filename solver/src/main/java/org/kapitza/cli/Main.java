@@ -308,8 +308,9 @@ public final class Main implements Callable<Integer> {
             for (Map.Entry<String, Material> e : lib.all().entrySet()) {
                 Conductivity k = e.getValue().conductivity();
                 double t = Math.min(k.validTo(), Math.max(k.validFrom(), 300));
-                out.printf(Locale.ROOT, "%-16s %14s  %-44s %s%n", e.getKey(), Numbers.format(k.k(0, t)), k.describe(),
-                        e.getValue().source());
+                // A fit that ends below 300 K (brass, 5–110 K) shows its end value and says where it is.
+                String value = t == 300 ? Numbers.format(k.k(0, t)) : Numbers.format(k.k(0, t), 4) + " at " + Numbers.format(t) + " K";
+                out.printf(Locale.ROOT, "%-16s %14s  %-44s %s%n", e.getKey(), value, k.describe(), e.getValue().source());
             }
             out.printf(Locale.ROOT, "%nHeat capacity for transient runs (materials[].rho and cp replace it)%n");
             out.printf(Locale.ROOT, "%-16s %13s %13s  %s%n", "name", "ρc_p(4 K)", "ρc_p(300 K)", "ρ × c_p (J/(m³K) above; ρ in kg/m³,"

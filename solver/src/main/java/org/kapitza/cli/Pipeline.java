@@ -201,15 +201,26 @@ public final class Pipeline {
      */
     public Outcome run(Path caseFile, List<String> overrides, Path outputOverride, boolean restart, String progressMode,
                        PrintStream log) throws IOException {
+        // The status line is cleared however the run ends: an error message starts on a line of its own.
+        try (Phases phases = new Phases(progressMode, log)) {
+            return run(caseFile, overrides, outputOverride, restart, progressMode, log, phases);
+        }
+    }
+
+    private Outcome run(Path caseFile, List<String> overrides, Path outputOverride, boolean restart, String progressMode,
+                        PrintStream log, Phases phases) throws IOException {
         long t0 = System.nanoTime();
         org.kapitza.linalg.Parallel.setShared(settings.threads());
+        phases.enter("parse", "reading " + caseFile);
         CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
+        phases.enter("mesh", "building the grid, materials and interfaces");
         if (located.value().mesh().gmsh() != null) {
             if (restart) throw new InputException("--restart continues a transient run; " + caseFile + " is a steady Gmsh case");
             org.kapitza.io.casefile.GmshCase gc = new org.kapitza.io.casefile.GmshCaseBuilder(located, libraries(),
                     (long) (0.9 * Runtime.getRuntime().maxMemory())).build();
             Path out = outputOverride != null ? outputOverride : gc.output().directory();
             checkWritable(out);
+            phases.enter("solve", "the Gmsh mesh");
             return new Outcome(null, null, null, out, null, null, null, GmshRun.run(gc, out, gc.output().vtk() && settings.writeVtk(),
                     gc.output().compress() && settings.compressVtk(), log));
         }
@@ -217,11 +228,14 @@ public final class Pipeline {
         Built built = build(located, false);
         Case kase = built.kase();
         double meshSeconds = (System.nanoTime() - t0) * 1e-9;
+        phases.clear();
         for (String w : kase.warnings()) log.println("warning: " + w);
         Path out = outputOverride != null ? outputOverride : kase.output().directory();
         if (built.multi() != null) {
             if (restart) throw new InputException("--restart continues a transient run; " + caseFile + " is a steady multi-temperature case");
             checkWritable(out);
+            phases.enter("solve", "a temperature per carrier");
+            phases.clear();
             return runMultiTemperature(kase, built.multi(), out, log);
         }
         if (kase.isTransient()) {
@@ -236,7 +250,7 @@ public final class Pipeline {
             TransientReport tr;
             try {
                 tr = TransientRun.run(kase, out, kase.output().vtk() && settings.writeVtk(),
-                        kase.output().compress() && settings.compressVtk(), restart, meshSeconds, progressMode, log);
+                        kase.output().compress() && settings.compressVtk(), restart, meshSeconds, progressMode, log, phases);
             } catch (InputException e) {
                 // Refused before anything was written: the directory made for the results goes again.
                 if (!existed) {
@@ -257,6 +271,8 @@ public final class Pipeline {
         HarmonicRun.Spec harmonic = HarmonicRun.spec(caseFile, overrides);
         if (harmonic != null) {
             checkWritable(out);
+            phases.enter("solve", "the harmonic response");
+            phases.clear();
             return new Outcome(kase, null, null, out, null, HarmonicRun.run(kase, harmonic, out,
                     kase.output().vtk() && settings.writeVtk(), kase.output().compress() && settings.compressVtk(), log), null, null);
         }
@@ -267,7 +283,7 @@ public final class Pipeline {
             throw unwritable(out, e);
         }
         try (set) {
-            return solveAndWrite(kase, out, set, meshSeconds, progressMode, log);
+            return solveAndWrite(kase, out, set, meshSeconds, progressMode, log, phases);
         } catch (InputException e) {
             throw located(located, e);
         } catch (IOException e) {
@@ -281,12 +297,13 @@ public final class Pipeline {
 
     /** Solves a steady case and writes its results as a new set that replaces the previous one whole. */
     private Outcome solveAndWrite(Case kase, Path out, ResultSet set, double meshSeconds, String progressMode,
-                                  PrintStream log) throws IOException {
+                                  PrintStream log, Phases phases) throws IOException {
         SteadyResult result;
-        try (Progress progress = new Progress(progressMode, kase.solver().linearTolerance(), log)) {
+        try (Progress progress = new Progress(progressMode, kase.solver().linearTolerance(), log, phases)) {
             result = new SteadySolver(kase.solver()).addListener((org.kapitza.linalg.IterationListener) progress)
                     .addListener((org.kapitza.fv.NonlinearListener) progress).solve(kase.problem());
         }
+        phases.enter("output", "writing the results to " + out);
         long t1 = System.nanoTime();
         // The results replace a previous run's as a set: nothing is renamed into place until all are written.
         try (AtomicFile.Batch batch = AtomicFile.batch()) {

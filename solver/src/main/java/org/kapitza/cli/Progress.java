@@ -18,7 +18,9 @@ import org.kapitza.linalg.IterationListener;
 final class Progress implements IterationListener, NonlinearListener, AutoCloseable {
     private final double tolerance;
     private final PrintStream log;
-    private final ProgressBar bar;
+    private final String mode;
+    private final Phases phases;
+    private ProgressBar bar;
     private final long start = System.nanoTime();
     private long lastLog;
     private double r0 = Double.NaN;
@@ -30,15 +32,38 @@ final class Progress implements IterationListener, NonlinearListener, AutoClosea
      * @param log       where log lines go
      */
     Progress(String mode, double tolerance, PrintStream log) {
+        this(mode, tolerance, log, null);
+    }
+
+    /**
+     * @param phases the run's phase display, or null: the set-up phase is shown until the first CG
+     *               iteration, then the solve
+     */
+    Progress(String mode, double tolerance, PrintStream log, Phases phases) {
         this.tolerance = tolerance;
+        this.mode = mode;
         this.log = mode.equals("log") ? log : null;
-        this.bar = mode.equals("bar") ? new ProgressBarBuilder().setTaskName("solve").setInitialMax(100).setUnit(" %", 1)
-                .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(250).continuousUpdate()
-                .hideEta().setMaxRenderedLength(Bars.width()).build() : null;
+        this.phases = phases;
+        if (phases != null) phases.enter("set-up", "assembling the matrix and the preconditioner");
+    }
+
+    /** The bar, made at the first CG iteration: set-up (assembly, preconditioner) has no per cent to show. */
+    private ProgressBar bar() {
+        if (bar == null && mode.equals("bar")) {
+            if (phases != null) phases.clear();
+            bar = new ProgressBarBuilder().setTaskName("solve").setInitialMax(100).setUnit(" %", 1)
+                    .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(250).continuousUpdate()
+                    .hideEta().setMaxRenderedLength(Bars.width()).build();
+        }
+        return bar;
     }
 
     @Override
     public void iteration(int iteration, double relativeResidual) {
+        if (phases != null && !"solve".equals(phases.current())) {
+            phases.enter("solve", String.format(Locale.ROOT, "conjugate gradients to a relative residual of %.0e", tolerance));
+        }
+        ProgressBar bar = bar();
         if (iteration == 0 || Double.isNaN(r0)) r0 = Math.max(relativeResidual, tolerance * 10);
         double done = Math.log(r0 / Math.max(relativeResidual, 1e-300)) / Math.log(r0 / tolerance);
         done = Math.max(0, Math.min(1, done));

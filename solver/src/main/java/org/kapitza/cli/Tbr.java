@@ -20,6 +20,7 @@ import org.kapitza.phonon.AcousticProperties;
 import org.kapitza.phonon.BoundaryConductanceTable;
 import org.kapitza.phonon.BoundaryModel;
 import org.kapitza.phonon.Cutoff;
+import org.kapitza.phonon.SpinTwoChannel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,6 +37,7 @@ final class Tbr implements Callable<Integer> {
     /** Plotted curves have at least this many points per decade of temperature. */
     private static final int PLOT_POINTS_PER_DECADE = 24;
     private static final List<String> CUTOFF_CHOICES = List.of("debye", "per-branch", "both");
+    private static final String SPIN = "spin-two-channel";
 
     @Parameters(index = "0", paramLabel = "MATERIAL_A",
             description = "side 1 (a name with acoustic data, see kapitza materials, or a symbol or formula: Al, Si, Al2O3, SiO2, GaN)")
@@ -45,10 +47,18 @@ final class Tbr implements Callable<Integer> {
     String side2;
 
     @Option(names = "--model", split = ",", paramLabel = "MODEL",
-            description = "models, comma-separated: dmm, amm, radiation-limit, electron-dmm, khalatnikov"
-                    + " (spin-two-channel needs its RA and gamma: use it in a case file)"
-                    + " (default: every model that applies to the pair)")
+            description = "models, comma-separated: dmm, amm, radiation-limit, electron-dmm, khalatnikov,"
+                    + " spin-two-channel (needs --RA and --gamma; alone, it is shown beside electron-dmm)"
+                    + " (default: every model that applies to the pair, and spin-two-channel when --RA is given)")
     List<String> models = new ArrayList<>();
+
+    @Option(names = "--RA", paramLabel = "OHM_M2",
+            description = "spin-two-channel: spin-averaged interface resistance-area product A R* in Ω m², e.g. 5e-16")
+    Double areaResistance;
+
+    @Option(names = "--gamma", paramLabel = "GAMMA",
+            description = "spin-two-channel: interface spin asymmetry γ, between -1 and 1, e.g. 0.7")
+    Double gamma;
 
     @Option(names = "--cutoff", paramLabel = "CONVENTION", defaultValue = "per-branch",
             description = "phonon cutoff: debye (A: one Debye frequency), per-branch (B: c_j k_D) or both (default: ${DEFAULT-VALUE})")
@@ -77,6 +87,7 @@ final class Tbr implements Callable<Integer> {
         AcousticLibrary library = new Pipeline(Settings.load()).libraries().acoustic();
         AcousticProperties a = material(library, side1);
         AcousticProperties b = material(library, side2);
+        SpinTwoChannel spin = spin(a, b);
         List<BoundaryModel> chosen = models(a, b);
         List<Cutoff> cutoffs = cutoffs(cutoff);
         TemperatureRange range = TemperatureRange.parse(temperatures);
@@ -86,7 +97,7 @@ final class Tbr implements Callable<Integer> {
             throw new InputException("-o " + plot + ": the plot is a PNG image; give a file name ending in .png");
         }
 
-        ConductanceComparison table = ConductanceComparison.compute(a, b, chosen, cutoffs, range.temperatures());
+        ConductanceComparison table = withSpin(ConductanceComparison.compute(a, b, chosen, cutoffs, range.temperatures()), spin);
         List<BoundaryConductanceTable.RadiationCheck> checks = new ArrayList<>();
         for (MeasuredConductance m : points) checks.addAll(table.checkMeasured(m.temperature(), m.conductance()));
         PrintWriter out = spec.commandLine().getOut();
@@ -96,8 +107,8 @@ final class Tbr implements Callable<Integer> {
             out.println("Table: " + csv);
         }
         if (plot != null) {
-            ConductanceComparison curves = ConductanceComparison.compute(a, b, chosen, cutoffs,
-                    range.dense(PLOT_POINTS_PER_DECADE));
+            ConductanceComparison curves = withSpin(ConductanceComparison.compute(a, b, chosen, cutoffs,
+                    range.dense(PLOT_POINTS_PER_DECADE)), spin);
             List<double[]> marks = new ArrayList<>();
             for (MeasuredConductance m : points) marks.add(new double[] {m.temperature(), m.conductance()});
             write(plot, "-o", f -> ConductanceFiles.png(f, curves, marks));
@@ -117,8 +128,51 @@ final class Tbr implements Callable<Integer> {
                 + " setting");
     }
 
+    /** Whether --model names spin-two-channel (it is not a {@link BoundaryModel}: it has parameters). */
+    private boolean spinAsked() {
+        for (String name : models) if (name.trim().equalsIgnoreCase(SPIN)) return true;
+        return false;
+    }
+
+    /**
+     * The spin-two-channel law asked for by --model spin-two-channel or by --RA and --gamma, or null.
+     * Electrons only: in a case file a lattice model can be added in parallel.
+     */
+    private SpinTwoChannel spin(AcousticProperties a, AcousticProperties b) {
+        boolean asked = spinAsked() || areaResistance != null || gamma != null;
+        if (!asked) return null;
+        if (areaResistance == null || gamma == null) {
+            throw new InputException("spin-two-channel needs both --RA (A R*, Ω m², e.g. 5e-16) and --gamma (spin asymmetry"
+                    + " in (-1, 1), e.g. 0.7); given: --RA " + (areaResistance == null ? "(missing)" : areaResistance)
+                    + ", --gamma " + (gamma == null ? "(missing)" : gamma));
+        }
+        if (!(a.isMetal() && b.isMetal())) {
+            throw new InputException("spin-two-channel does not apply to " + a.name() + " | " + b.name()
+                    + ": it needs two metals (a ferromagnet and a normal metal) with conduction-electron data");
+        }
+        if (!(areaResistance > 0) || !Double.isFinite(areaResistance)) {
+            throw new InputException("--RA " + areaResistance + ": A R* must be a positive number of Ω m², e.g. 5e-16");
+        }
+        if (!(gamma > -1 && gamma < 1)) {
+            throw new InputException("--gamma " + gamma + ": the spin asymmetry must lie strictly between -1 and 1, e.g. 0.7");
+        }
+        return new SpinTwoChannel(areaResistance, gamma);
+    }
+
+    private static ConductanceComparison withSpin(ConductanceComparison c, SpinTwoChannel spin) {
+        if (spin == null) return c;
+        String legend = "spin-two-channel (electrons, A R* = " + org.kapitza.Numbers.format(spin.areaResistance(), 3)
+                + " Ω m², γ = " + org.kapitza.Numbers.format(spin.asymmetry(), 3) + ")";
+        return c.withColumn(SPIN, legend, spin::conductance);
+    }
+
     private List<BoundaryModel> models(AcousticProperties a, AcousticProperties b) {
         List<String> applicable = BoundaryConductanceTable.applicable(a, b);
+        List<String> models = new ArrayList<>();
+        for (String name : this.models) if (!name.trim().equalsIgnoreCase(SPIN)) models.add(name);
+        // Only spin-two-channel named: shown beside the spin-blind electronic model, electron-dmm (it applies:
+        // spin() has checked that both sides are metals).
+        if (models.isEmpty() && spinAsked()) return new ArrayList<>(List.of(BoundaryModel.ELECTRON_DMM));
         if (models.isEmpty()) {
             List<BoundaryModel> all = new ArrayList<>();
             for (String id : applicable) all.add(BoundaryModel.byName(id));

@@ -35,6 +35,13 @@ final class TransientRun {
      */
     static TransientReport run(Case kase, Path out, boolean vtk, boolean compress, boolean restart, double meshSeconds,
                                String progressMode, PrintStream log) throws IOException {
+        return run(kase, out, vtk, compress, restart, meshSeconds, progressMode, log, new Phases("off", log));
+    }
+
+    /** @param phases the run's phase display: set-up, then the time bar (the solve), then output */
+    static TransientReport run(Case kase, Path out, boolean vtk, boolean compress, boolean restart, double meshSeconds,
+                               String progressMode, PrintStream log, Phases phases) throws IOException {
+        phases.enter("set-up", restart ? "reading the checkpoint and preparing the time stepper" : "preparing the time stepper");
         Case.TransientPlan plan = kase.transientPlan();
         Path checkpoint = out.resolve(CHECKPOINT);
         if (restart && !Files.isRegularFile(checkpoint)) {
@@ -77,6 +84,8 @@ final class TransientRun {
         });
         double startTime = restart ? TransientSolver.checkpointTime(checkpoint) : 0;
         TransientResult result;
+        phases.enter("solve", "time stepping to t = " + org.kapitza.Numbers.format(plan.settings().endTime(), 4) + " s");
+        phases.clear();
         try (TimeProgress progress = new TimeProgress(progressMode, startTime, plan.settings().endTime(), log)) {
             solver.addObserver(progress);
             result = restart ? solver.resume(kase.problem()) : solver.run(kase.problem(), plan.initial());
@@ -91,6 +100,7 @@ final class TransientRun {
             }
             files.add(series.collectionFile());
         }
+        phases.enter("output", "writing the probes, plots and summary to " + out);
         ProbeFiles.csv(out.resolve("probes.csv"), result.probes(), result.probeRows());
         files.add("probes.csv");
         ProbeFiles.png(out.resolve("probes.png"), result.probes(), result.probeRows(), kase.name() + ": probes");

@@ -170,6 +170,7 @@ final class ZthCommand implements Callable<Integer> {
             st.setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f,
                     new float[] {6f, 4f}, 0f));
         }
+        org.kapitza.io.report.AxisLabels.plain(chart);
         AtomicFile.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 
@@ -208,6 +209,7 @@ final class ZthCommand implements Callable<Integer> {
             s.setMarker(SeriesMarkers.NONE);
             s.setLineColor(Color.BLACK);
         }
+        org.kapitza.io.report.AxisLabels.plain(chart);
         AtomicFile.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 

@@ -55,6 +55,34 @@ public final class NistCryogenicFit implements Conductivity {
     public static final NistCryogenicFit G10_NORMAL = polynomial("G-10 normal direction", 10, 300,
             -4.1236, 13.788, -26.068, 26.272, -14.663, 4.4954, -0.6905, 0.0397, 0);
 
+    // The fits below are from the NIST Cryogenic Material Properties pages
+    // (https://trc.nist.gov/cryogenics/materials/materialproperties.htm), form 2, coefficients a..i as
+    // published there. Each set was read from at least two independent public transcriptions that agree
+    // digit for digit; the range is the page's "equation range", the fit error its "curve fit % error
+    // relative to data".
+
+    /** 1100 aluminium (UNS A91100), 4–300 K, fit error 2 %; data from LNG Materials and Fluids (NBS 1977). */
+    public static final NistCryogenicFit ALUMINIUM_1100 = polynomial("1100 aluminium", 4, 300,
+            23.39172, -148.5733, 422.1917, -653.6664, 607.0402, -346.152, 118.4276, -22.2781, 1.770187);
+    /** 5083-O aluminium (UNS A95083), equation range 1–300 K (data 4–300 K), fit error 1 %. */
+    public static final NistCryogenicFit ALUMINIUM_5083 = polynomial("5083-O aluminium", 1, 300,
+            -0.90933, 5.751, -11.112, 13.612, -9.3977, 3.6873, -0.77295, 0.067336, 0);
+    /** Yellow brass (UNS C26000, 70Cu–30Zn), equation range 5–110 K (data 5–116 K), fit error 1.5 %. */
+    public static final NistCryogenicFit BRASS = polynomial("brass C26000", 5, 110,
+            0.021035, -1.01835, 4.54083, -5.03374, 3.20536, -1.12933, 0.174057, -0.0038151, 0);
+    /** Ti-6Al-4V (UNS R56400), equation range 20–300 K (data 23–300 K), fit error 2 %. */
+    public static final NistCryogenicFit TI_6AL_4V = polynomial("Ti-6Al-4V", 20, 300,
+            -5107.8774, 19240.422, -30789.064, 27134.756, -14226.379, 4438.2154, -763.07767, 55.796592, 0);
+    /** Polyimide (Kapton), 4–300 K, fit error 2 %. */
+    public static final NistCryogenicFit KAPTON = polynomial("polyimide (Kapton)", 4, 300,
+            5.73101, -39.5199, 79.9313, -83.8572, 50.9157, -17.9835, 3.42413, -0.27133, 0);
+    /** PTFE (Teflon), 4–300 K. */
+    public static final NistCryogenicFit TEFLON = polynomial("PTFE (Teflon)", 4, 300,
+            2.7380, -30.677, 89.430, -136.99, 124.69, -69.556, 23.320, -4.3135, 0.33829);
+    /** Polyamide (nylon), equation range 1–300 K (data 4–300 K), fit error 2 %. */
+    public static final NistCryogenicFit NYLON = polynomial("polyamide (nylon)", 1, 300,
+            -2.6135, 2.3239, -4.7586, 7.1602, -4.9155, 1.6324, -0.2507, 0.0131, 0);
+
     @Override
     public double k(int axis, double t) {
         double tc = Math.min(to, Math.max(from, t));

@@ -39,4 +39,13 @@ class MaterialNamesTest {
         // copper: 8960 kg/m³ × 385 J/(kg·K) = 3.45e6 J/(m³K)
         assertTrue(r.out().matches("(?s).*\\ncopper\\s+3\\.45e\\+06\\s+3\\.45e\\+06\\s+8960 kg/m³ × 385 J/\\(kg·K\\).*"), r.out());
     }
+
+    @Test
+    void aFitEndingBelowRoomTemperatureSaysWhereItsValueIsFrom() {
+        CommandLineTest.Run r = CommandLineTest.run("materials");
+        assertEquals(Main.OK, r.code(), r.err());
+        // brass: NIST fit 5–110 K, held at its 110 K value, shown as such
+        assertTrue(r.out().matches("(?s).*\\nbrass\\s+50\\.64 at 110 K\\s+NIST fit, brass C26000, 5–110 K.*"), r.out());
+        assertTrue(r.out().matches("(?s).*\\nti-6al-4v\\s+7\\.55457\\s+NIST fit.*"), r.out());
+    }
 }

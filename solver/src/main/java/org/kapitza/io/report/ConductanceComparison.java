@@ -21,14 +21,22 @@ public final class ConductanceComparison {
      * @param cutoff its cutoff convention, or null for the electronic model, which has none
      * @param values h, R and R·T³ at each temperature of the comparison
      */
-    public record Column(BoundaryModel model, Cutoff cutoff, List<BoundaryConductanceTable.Value> values) {
-        /** "dmm B", "electron-dmm". */
+    public record Column(BoundaryModel model, Cutoff cutoff, List<BoundaryConductanceTable.Value> values, String name,
+                         String legend) {
+        /** A column of one of the {@link BoundaryModel}s. */
+        public Column(BoundaryModel model, Cutoff cutoff, List<BoundaryConductanceTable.Value> values) {
+            this(model, cutoff, values, null, null);
+        }
+
+        /** "dmm B", "electron-dmm", "spin-two-channel". */
         public String label() {
+            if (model == null) return name;
             return cutoff == null ? model.id() : model.id() + " " + cutoff.letter();
         }
 
         /** "dmm (cutoff B)", for legends. */
         public String longLabel() {
+            if (model == null) return legend;
             return cutoff == null ? model.id() + " (electrons)" : model.id() + " (cutoff " + cutoff.letter() + ")";
         }
     }
@@ -66,6 +74,25 @@ public final class ConductanceComparison {
             }
         }
         return new ConductanceComparison(tables, temperatures, columns);
+    }
+
+    /**
+     * This comparison with one more column, a law h(T) that is not one of the {@link BoundaryModel}s (the
+     * spin-two-channel electronic conductance, which needs parameters of its own).
+     *
+     * @param name   table and CSV label, e.g. "spin-two-channel"
+     * @param legend plot legend
+     * @param h      h (W m⁻² K⁻¹) at T (K)
+     */
+    public ConductanceComparison withColumn(String name, String legend, java.util.function.DoubleUnaryOperator h) {
+        List<BoundaryConductanceTable.Value> values = new ArrayList<>();
+        for (double t : temperatures) {
+            double g = h.applyAsDouble(t);
+            values.add(new BoundaryConductanceTable.Value(g, 1 / g, t * t * t / g));
+        }
+        List<Column> more = new ArrayList<>(columns);
+        more.add(new Column(null, null, values, name, legend));
+        return new ConductanceComparison(tables, temperatures, more);
     }
 
     public AcousticProperties side1() {

@@ -39,6 +39,12 @@ public final class ConductanceReport {
                     ElectronDiffuseMismatch.slope(c.side1(), c.side2()))
                     : String.format(Locale.ROOT, " %s h/T³ = %.4g W m⁻²K⁻⁴;", m.id(), a));
         }
+        for (ConductanceComparison.Column col : c.columns()) {
+            // Laws outside the phonon models (spin-two-channel) are linear in T: their coefficient is h/T.
+            if (col.model() != null) continue;
+            double t = c.temperatures()[0];
+            s.append(String.format(Locale.ROOT, " %s h/T = %.4g W m⁻²K⁻²;", col.label(), col.values().get(0).conductance() / t));
+        }
         s.setLength(s.length() - 1);
         s.append('\n');
         table(s, c, "h (W m⁻²K⁻¹)", BoundaryConductanceTable.Value::conductance);

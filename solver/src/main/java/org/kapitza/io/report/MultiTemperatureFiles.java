@@ -200,6 +200,7 @@ public final class MultiTemperatureFiles {
             }
             add(chart, k, x, y, segment);
         }
+        AxisLabels.plain(chart);
         AtomicFile.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 
@@ -245,6 +246,7 @@ public final class MultiTemperatureFiles {
             x.add(m.centre(c, axis) * scale);
             y.add(d * 1e3);
         }
+        AxisLabels.plain(chart);
         AtomicFile.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 

@@ -169,6 +169,7 @@ public final class ProbeFiles {
             chart.getStyler().setYAxisGroupPosition(1, org.knowm.xchart.style.Styler.YAxisPosition.Right);
         }
         if (probes.isEmpty()) chart.addSeries("no probes", new double[] {0}, new double[] {0});
+        AxisLabels.plain(chart);
         AtomicFile.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 

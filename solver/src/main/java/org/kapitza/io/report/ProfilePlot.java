@@ -108,7 +108,7 @@ final class ProfilePlot {
                 .xAxisTitle(axis + " (" + unit + ")" + (st.stretched ? ", thin regions drawn wider: tick labels are true positions"
                         : "")).yAxisTitle("T (K)").build();
         if (st.stretched) {
-            chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> String.format(Locale.ROOT, "%.4g", st.back(v / scale) * scale));
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(v -> AxisLabels.format(st.back(v / scale) * scale, 4));
         }
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(true);
@@ -184,6 +184,7 @@ final class ProfilePlot {
             h.setLineColor(Color.BLACK);
             h.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         }
+        AxisLabels.plain(chart);
         AtomicFile.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 
