@@ -40,8 +40,8 @@ final class PairwiseAggregation {
      * Mandel and Brezina's phase 2): across a resistive grain boundary that makes an aggregate whose
      * two sides the coarse space cannot tell apart, and on B1 with R = 1e-4 m²K/W it raised the
      * iteration count from 26 to 88 (40³). With {@code dropIsolated}, rows without an off-diagonal entry
-     * are left out of the coarse levels (pairs[i] = −1), as on a stencil: on a level of the hierarchy the
-     * smoother solves such a row exactly, and left in they could never pair, so a level of many separate
+     * are left out of the coarse levels (pairs[i] = −1; cells outside the geometry, on a stencil): on a
+     * level of the hierarchy the smoother solves such a row exactly, and left in they could never pair, so a level of many separate
      * bodies would stop coarsening. Returns the number of aggregates; pairs[i] is i's.
      */
     static int pair(SparseRows a, double kappa, int[] pairs, double[] diag, boolean dropIsolated) {
