@@ -30,12 +30,26 @@ public final class Illinois {
     public static double root(DoubleUnaryOperator f, double a, double b, double fa, double fb, double tol) {
         if (fa == 0) return a;
         if (fb == 0) return b;
+        return iterate(f, a, b, fa, fb, tol, false);
+    }
+
+    /**
+     * As {@link #root}, but the bracket's width is judged after each secant step, so the point returned
+     * is the secant point of the final bracket, one step further. This is the convention of the face-flow
+     * iteration in {@code fv} (its results are pinned); f(a) must not vanish.
+     */
+    public static double rootWithFinalStep(DoubleUnaryOperator f, double a, double b, double fa, double fb, double tol) {
+        return iterate(f, a, b, fa, fb, tol, true);
+    }
+
+    private static double iterate(DoubleUnaryOperator f, double a, double b, double fa, double fb, double tol,
+                                  boolean finalStep) {
         int side = 0;
-        double c = a;
-        for (int it = 0; it < MAX_ITERATIONS && Math.abs(b - a) > tol; it++) {
+        double c = finalStep ? b : a;
+        for (int it = 0; it < MAX_ITERATIONS && (finalStep || Math.abs(b - a) > tol); it++) {
             c = (a * fb - b * fa) / (fb - fa);
             double fc = f.applyAsDouble(c);
-            if (fc == 0) return c;
+            if (fc == 0 || finalStep && Math.abs(b - a) <= tol) return c;
             if (Math.signum(fc) == Math.signum(fb)) {
                 b = c;
                 fb = fc;

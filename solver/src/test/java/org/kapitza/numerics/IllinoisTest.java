@@ -3,6 +3,7 @@ package org.kapitza.numerics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +51,72 @@ class IllinoisTest {
         double r = root(x -> x < 0.3 ? -1 : 1, 0, 1, 1e-12);
         assertTrue(r >= 0 && r <= 1, "r = " + r);
         assertEquals(0.3, r, 1e-11);
+    }
+
+    /**
+     * Both conventions reproduce, bit for bit, the loops they replace (copied here from before the move):
+     * the one of SeriesResistance, and the face-flow loop of fv, which judges the bracket after its step.
+     */
+    @Test
+    void bothConventionsReproduceTheLoopsTheyReplace() {
+        Random rnd = new Random(3);
+        for (int t = 0; t < 500; t++) {
+            double p = 1 + 4 * rnd.nextDouble();
+            double shift = rnd.nextDouble();
+            DoubleUnaryOperator f = x -> shift - Math.pow(x, p) - 0.3 * x;
+            double a = 0;
+            double b = 1 + rnd.nextDouble();
+            double tol = Math.pow(10, -15 + 10 * rnd.nextDouble()) * b;
+            double fa = f.applyAsDouble(a);
+            double fb = f.applyAsDouble(b);
+            assertEquals(seriesLoop(f, a, b, fa, fb, tol), Illinois.root(f, a, b, fa, fb, tol), 0.0);
+            assertEquals(faceLoop(f, a, b, fa, fb, tol), Illinois.rootWithFinalStep(f, a, b, fa, fb, tol), 0.0);
+        }
+    }
+
+    private static double seriesLoop(DoubleUnaryOperator f, double a, double b, double fa, double fb, double tol) {
+        if (fa == 0) return a;
+        if (fb == 0) return b;
+        int side = 0;
+        double c = a;
+        for (int it = 0; it < 200 && Math.abs(b - a) > tol; it++) {
+            c = (a * fb - b * fa) / (fb - fa);
+            double fc = f.applyAsDouble(c);
+            if (fc == 0) return c;
+            if (Math.signum(fc) == Math.signum(fb)) {
+                b = c;
+                fb = fc;
+                if (side == -1) fa *= 0.5;
+                side = -1;
+            } else {
+                a = c;
+                fa = fc;
+                if (side == 1) fb *= 0.5;
+                side = 1;
+            }
+        }
+        return c;
+    }
+
+    private static double faceLoop(DoubleUnaryOperator f, double lo, double hi, double hLo, double hHi, double tol) {
+        int side = 0;
+        double q = hi;
+        for (int it = 0; it < 200; it++) {
+            q = (lo * hHi - hi * hLo) / (hHi - hLo);
+            double h = f.applyAsDouble(q);
+            if (h == 0 || Math.abs(hi - lo) <= tol) break;
+            if (Math.signum(h) == Math.signum(hHi)) {
+                hi = q;
+                hHi = h;
+                if (side == -1) hLo *= 0.5;
+                side = -1;
+            } else {
+                lo = q;
+                hLo = h;
+                if (side == 1) hHi *= 0.5;
+                side = 1;
+            }
+        }
+        return q;
     }
 }
