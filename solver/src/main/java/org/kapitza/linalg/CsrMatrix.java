@@ -134,6 +134,28 @@ public final class CsrMatrix implements LinearOperator, SparseRows {
     }
 
     @Override
+    public int lower(int i, int[] cols, double[] vals) {
+        int k = 0;
+        for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+            if (col[p] >= i) continue;
+            cols[k] = col[p];
+            vals[k++] = value[p];
+        }
+        return k;
+    }
+
+    @Override
+    public int upper(int i, int[] cols, double[] vals) {
+        int k = 0;
+        for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+            if (col[p] <= i) continue;
+            cols[k] = col[p];
+            vals[k++] = value[p];
+        }
+        return k;
+    }
+
+    @Override
     public int maxRowLength() {
         int max = 0;
         for (int i = 0; i < n; i++) max = Math.max(max, rowStart[i + 1] - rowStart[i]);

@@ -27,11 +27,8 @@ public final class DicPreconditioner implements Preconditioner {
         inverseD = new double[n];
         for (int i = 0; i < n; i++) {
             double di = a.diagonal(i);
-            int k = a.row(i, cols, vals);
-            for (int q = 0; q < k; q++) {
-                int j = cols[q];
-                if (j < i) di -= vals[q] * vals[q] * inverseD[j];
-            }
+            int k = a.lower(i, cols, vals);
+            for (int q = 0; q < k; q++) di -= vals[q] * vals[q] * inverseD[cols[q]];
             if (!(di > 0)) {
                 throw new IllegalArgumentException("DIC: pivot " + i + " is " + di + "; the matrix is not an M-matrix");
             }
@@ -48,15 +45,15 @@ public final class DicPreconditioner implements Preconditioner {
         // Forward: (D + L) y = r, so y_i = (r_i - Σ_{j<i} a_ij y_j) / d_i.
         for (int i = 0; i < n; i++) {
             double s = r[i];
-            int k = a.row(i, c, v);
-            for (int q = 0; q < k; q++) if (c[q] < i) s -= v[q] * z[c[q]];
+            int k = a.lower(i, c, v);
+            for (int q = 0; q < k; q++) s -= v[q] * z[c[q]];
             z[i] = s * inverseD[i];
         }
         // Backward: (I + D⁻¹U) z = y, so z_i = y_i - Σ_{j>i} a_ij z_j / d_i.
         for (int i = n - 1; i >= 0; i--) {
             double s = 0;
-            int k = a.row(i, c, v);
-            for (int q = 0; q < k; q++) if (c[q] > i) s += v[q] * z[c[q]];
+            int k = a.upper(i, c, v);
+            for (int q = 0; q < k; q++) s += v[q] * z[c[q]];
             z[i] -= s * inverseD[i];
         }
     }

@@ -31,6 +31,15 @@ public interface SparseRows {
      */
     int row(int i, int[] cols, double[] vals);
 
+    /**
+     * The strict lower triangle of row i (columns j &lt; i), in the order of {@link #row}: what the forward
+     * sweep of an incomplete factorisation reads, without the rest of the row.
+     */
+    int lower(int i, int[] cols, double[] vals);
+
+    /** The strict upper triangle of row i (columns j &gt; i), in the order of {@link #row}. */
+    int upper(int i, int[] cols, double[] vals);
+
     /** The most entries {@link #row} writes for any row: the length cols and vals need. */
     int maxRowLength();
 }

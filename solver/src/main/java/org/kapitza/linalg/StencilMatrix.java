@@ -100,6 +100,26 @@ public final class StencilMatrix implements LinearOperator, SparseRows {
         return d + 1;
     }
 
+    /** The −x, −y, −z faces of row c. */
+    @Override
+    public int lower(int c, int[] cols, double[] vals) {
+        int d = 0;
+        if (c % nx > 0) d = face(c - 1, gx[c - 1], cols, vals, d);
+        if (gy.length > 0 && (c / nx) % ny > 0) d = face(c - sy, gy[c - sy], cols, vals, d);
+        if (gz.length > 0 && c >= sz) d = face(c - sz, gz[c - sz], cols, vals, d);
+        return d;
+    }
+
+    /** The +x, +y, +z faces of row c. */
+    @Override
+    public int upper(int c, int[] cols, double[] vals) {
+        int d = 0;
+        if (c % nx < nx - 1) d = face(c + 1, gx[c], cols, vals, d);
+        if (gy.length > 0 && (c / nx) % ny < ny - 1) d = face(c + sy, gy[c], cols, vals, d);
+        if (gz.length > 0 && c / sz < nz - 1) d = face(c + sz, gz[c], cols, vals, d);
+        return d;
+    }
+
     /** Adds the off-diagonal entry −g towards row j when the face conducts. */
     private static int face(int j, double g, int[] cols, double[] vals, int d) {
         if (g == 0) return d;
