@@ -3,6 +3,7 @@ package org.kapitza.interfaces;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
+import org.kapitza.numerics.Illinois;
 
 /**
  * Several resistances one after the other across one interface, from side 1 to side 2: a contact and
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * <p>For a flux q from the hot to the cold side every intermediate temperature lies between the two
  * side temperatures, and q is at most the smallest flux any single member would carry across the whole
  * drop. Both are brackets, so the common flux and each member's outlet temperature are found by
- * bracketed (Illinois) iterations that always converge.
+ * bracketed iterations ({@link Illinois}) that always converge.
  */
 public final class SeriesResistance implements InterfaceModel {
     private final List<InterfaceModel> members;
@@ -44,7 +45,7 @@ public final class SeriesResistance implements InterfaceModel {
         for (InterfaceModel m : path) qMax = Math.min(qMax, (hot - cold) / oriented(m, forward, hot, cold));
         // g(q) = temperature reached after all members − cold side: decreasing in q.
         DoubleUnaryOperator g = q -> march(path, forward, hot, cold, q) - cold;
-        double q = illinois(g, 0, qMax, hot - cold, g.applyAsDouble(qMax), 1e-14 * qMax);
+        double q = Illinois.root(g, 0, qMax, hot - cold, g.applyAsDouble(qMax), 1e-14 * qMax);
         return (hot - cold) / q;
     }
 
@@ -69,34 +70,9 @@ public final class SeriesResistance implements InterfaceModel {
                 for (int j = i + 1; j < path.size(); j++) below += q * path.get(j).resistance(floor, floor);
                 return floor - below;
             }
-            t = illinois(h, floor, tin, atFloor, h.applyAsDouble(tin), 1e-14 * Math.abs(tin));
+            t = Illinois.root(h, floor, tin, atFloor, h.applyAsDouble(tin), 1e-14 * Math.abs(tin));
         }
         return t;
-    }
-
-    /** Root of a function that changes sign on [a, b], by the Illinois variant of regula falsi. */
-    private static double illinois(DoubleUnaryOperator f, double a, double b, double fa, double fb, double tol) {
-        if (fa == 0) return a;
-        if (fb == 0) return b;
-        int side = 0;
-        double c = a;
-        for (int it = 0; it < 200 && Math.abs(b - a) > tol; it++) {
-            c = (a * fb - b * fa) / (fb - fa);
-            double fc = f.applyAsDouble(c);
-            if (fc == 0) return c;
-            if (Math.signum(fc) == Math.signum(fb)) {
-                b = c;
-                fb = fc;
-                if (side == -1) fa *= 0.5;
-                side = -1;
-            } else {
-                a = c;
-                fa = fc;
-                if (side == 1) fb *= 0.5;
-                side = 1;
-            }
-        }
-        return c;
     }
 
     @Override

@@ -28,10 +28,13 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * Three passes give aggregates of about eight nodes, a coarsening ratio like geometric 2×2×2.
  *
  * <p><b>Smoother</b>: one symmetric Gauss–Seidel sweep (forward before, backward after the coarse
- * correction), so the V-cycle is a symmetric positive definite preconditioner. For parallelism the rows
- * are split into one block per thread; rows coupled only within their block are swept in parallel, then
- * the few rows coupled to another block sequentially. That is an exact Gauss–Seidel sweep in a fixed
- * global order, so results do not depend on timing, and the backward sweep is its exact adjoint.
+ * correction), so the V-cycle is a symmetric positive definite preconditioner; parallel in blocks of
+ * rows, and exact in a fixed global order ({@link AmgLevel}).
+ *
+ * <p><b>One algorithm, two storages.</b> Aggregation and the Galerkin product are written once over
+ * {@link SparseRows} ({@link PairwiseAggregation}), so a finest level given as a {@link StencilMatrix}
+ * and one given in CSR are coarsened alike; only the smoother of a stencil level uses the stencil's own
+ * line kernels. This class holds the hierarchy and the cycles.
  *
  * <p><b>Coarsest level</b>: a dense Cholesky factorisation (EJML) once it has at most
  * {@link Options#coarsest} unknowns.
@@ -57,38 +60,19 @@ public final class AggregationAmg implements Preconditioner {
         }
     }
 
-    /** One level of the hierarchy with its work vectors. */
-    private static final class Level {
-        CsrMatrix a;
-        StencilMatrix stencil;  // the finest level, when given as a stencil
-        double[][] scratch;     // stencil level: one segment-long buffer per thread
-        byte[] crossingSegments; // stencil level: 1 where an x-segment is coupled to another thread block
-        int[] crossingSegmentList;
-        int n;
-        int[] aggregate;       // row → coarse row (null on the coarsest level)
-        int[] memberStart;     // coarse row → its fine rows, CSR over members
-        int[] members;
-        byte[] crossing;       // 1 where a row is coupled to another thread block
-        int[] crossingRows;    // those rows, ascending
-        double[] invDiag;
-        double[] b;
-        double[] x;
-        double[] r;
-        // K-cycle work vectors (levels below the finest)
-        double[] kv;
-        double[] kw;
-        double[] kd;
-        double[] kz;
-        double[] kr;
-    }
-
     private final Options options;
-    private final List<Level> levels = new ArrayList<>();
+    private final List<AmgLevel> levels = new ArrayList<>();
     private LinearSolverDense<DMatrixRMaj> coarseSolver;
     private DMatrixRMaj coarseB;
     private DMatrixRMaj coarseX;
     private final Parallel par = Parallel.shared();
-    private final Kernels kernels = new Kernels();
+    private double[] dotA;
+    private double[] dotB;
+    private final Parallel.RangeSum dotSum = (from, to) -> {
+        double s = 0;
+        for (int i = from; i < to; i++) s += dotA[i] * dotB[i];
+        return s;
+    };
 
     public AggregationAmg(CsrMatrix a) {
         this(a, Options.defaults());
@@ -96,7 +80,7 @@ public final class AggregationAmg implements Preconditioner {
 
     public AggregationAmg(CsrMatrix a, Options options) {
         this.options = options;
-        levels.add(level(a));
+        levels.add(AmgLevel.csr(a, false, par));
         build();
     }
 
@@ -107,7 +91,7 @@ public final class AggregationAmg implements Preconditioner {
 
     public AggregationAmg(StencilMatrix a, Options options) {
         this.options = options;
-        levels.add(stencilLevel(a));
+        levels.add(AmgLevel.stencil(a, par));
         build();
     }
 
@@ -118,14 +102,14 @@ public final class AggregationAmg implements Preconditioner {
      */
     public AggregationAmg(StencilMatrix a, int[][] aggregates) {
         this.options = Options.defaults();
-        levels.add(stencilLevel(a));
+        levels.add(AmgLevel.stencil(a, par));
         for (int[] map : aggregates) {
-            Level cur = levels.get(levels.size() - 1);
+            AmgLevel cur = levels.get(levels.size() - 1);
             if (map.length != cur.n) throw new IllegalArgumentException("AMG: saved aggregates do not fit this matrix");
             int nc = 0;
             for (int v : map) nc = Math.max(nc, v + 1);
-            CsrMatrix coarse = cur.stencil != null ? galerkinStencil(cur.stencil, map, nc, null) : galerkin(cur.a, map, nc, null);
-            setTransfer(cur, map.clone(), nc);
+            CsrMatrix coarse = PairwiseAggregation.galerkin(cur.rows(), map, nc, null);
+            cur.setTransfer(map.clone(), nc);
             levels.add(level(coarse));
         }
         factorCoarsest();
@@ -138,9 +122,13 @@ public final class AggregationAmg implements Preconditioner {
         return out;
     }
 
+    private AmgLevel level(CsrMatrix a) {
+        return AmgLevel.csr(a, options.kCycle() && !levels.isEmpty(), par);
+    }
+
     private void build() {
         while (levels.size() < options.maxLevels()) {
-            Level cur = levels.get(levels.size() - 1);
+            AmgLevel cur = levels.get(levels.size() - 1);
             if (cur.n <= options.coarsest()) break;
             int[] map = new int[cur.n];
             CsrMatrix coarse = coarsen(cur, options.quality(), map);
@@ -152,7 +140,7 @@ public final class AggregationAmg implements Preconditioner {
                 if (kappa >= 1e4 * options.quality()) break;
             }
             if (coarse.size() == 0 || coarse.size() > 0.8 * activeRows(map, cur.n)) break; // no useful coarsening left
-            setTransfer(cur, map, coarse.size());
+            cur.setTransfer(map, coarse.size());
             levels.add(level(coarse));
         }
         factorCoarsest();
@@ -170,420 +158,37 @@ public final class AggregationAmg implements Preconditioner {
     }
 
     /**
-     * Passes of pairwise matching; map receives each row's coarse index (−1 for isolated rows of a stencil
-     * level: cells outside the geometry); returns the coarse matrix.
+     * Passes of pairwise matching; map receives each row's coarse index (−1 for isolated rows: cells
+     * outside the geometry); returns the coarse matrix.
      */
-    private CsrMatrix coarsen(Level cur, double kappa, int[] map) {
-        CsrMatrix coarse;
-        int pass0;
+    private CsrMatrix coarsen(AmgLevel cur, double kappa, int[] map) {
         // The smoother's diagonal of this level summed over each aggregate built so far: the pair quality
         // of two aggregates is judged against what the smoother on this level sees, not against the
         // diagonal of the intermediate Galerkin matrix, which has lost the aggregates' inner couplings.
-        double[] weight;
-        if (cur.stencil != null) {
-            double[] diag = new double[cur.n];
-            for (int i = 0; i < cur.n; i++) diag[i] = cur.stencil.diagonal(i);
-            int count = pairStencil(cur.stencil, kappa, map, diag);
-            coarse = galerkinStencil(cur.stencil, map, count, null);
-            weight = new double[count];
-            for (int i = 0; i < map.length; i++) if (map[i] >= 0) weight[map[i]] += diag[i];
-            pass0 = 1;
-        } else {
-            for (int i = 0; i < map.length; i++) map[i] = i;
-            coarse = cur.a;
-            weight = coarse.diagonal();
-            pass0 = 0;
-        }
-        for (int pass = pass0; pass < options.passes() && coarse.size() > options.coarsest(); pass++) {
+        SparseRows rows = cur.rows();
+        double[] diag = new double[cur.n];
+        for (int i = 0; i < cur.n; i++) diag[i] = rows.diagonal(i);
+        // Rows are left out only in the first pass, on a level of the hierarchy, where the smoother solves
+        // them; an isolated node of an intermediate matrix is a whole aggregate and must stay.
+        int count = PairwiseAggregation.pair(rows, kappa, map, diag, true);
+        CsrMatrix coarse = PairwiseAggregation.galerkin(rows, map, count, null);
+        double[] weight = new double[count];
+        for (int i = 0; i < map.length; i++) if (map[i] >= 0) weight[map[i]] += diag[i];
+        for (int pass = 1; pass < options.passes() && coarse.size() > options.coarsest(); pass++) {
             int[] pairs = new int[coarse.size()];
-            // Rows are left out only on a level of the hierarchy (pass 0 of a CSR level), where the smoother
-            // solves them; an isolated node of an intermediate matrix is a whole aggregate and must stay.
-            int count = pair(coarse, kappa, pairs, weight, pass == 0);
+            count = PairwiseAggregation.pair(coarse, kappa, pairs, weight, false);
             for (int i = 0; i < map.length; i++) if (map[i] >= 0) map[i] = pairs[map[i]];
             double[] next = new double[count];
             for (int i = 0; i < pairs.length; i++) if (pairs[i] >= 0) next[pairs[i]] += weight[i];
             weight = next;
-            coarse = galerkin(coarse, pairs, count, null);
+            coarse = PairwiseAggregation.galerkin(coarse, pairs, count, null);
         }
         return coarse;
     }
 
-    /**
-     * The first pairwise pass on a stencil: as {@link #pair}, with the stencil's own diagonal, and with
-     * isolated rows (no off-diagonal entry) left out of the coarse levels (pairs[i] = −1); the smoother
-     * solves them exactly.
-     */
-    static int pairStencil(StencilMatrix a, double kappa, int[] pairs, double[] diag) {
-        int n = a.size();
-        Arrays.fill(pairs, -1);
-        int[] nb = new int[6];
-        double[] w = new double[6];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (pairs[i] >= 0) continue;
-            int deg = neighbours(a, i, nb, w);
-            if (deg == 0) continue; // isolated: stays −1
-            double aii = diag[i];
-            double di = a.rowSum[i];
-            int best = -1;
-            double bestMu = kappa;
-            for (int q = 0; q < deg; q++) {
-                int j = nb[q];
-                if (pairs[j] >= 0) continue;
-                double mu = pairQuality(aii, diag[j], w[q], di, a.rowSum[j]);
-                if (mu <= bestMu) {
-                    bestMu = mu;
-                    best = j;
-                }
-            }
-            pairs[i] = count;
-            if (best >= 0) pairs[best] = count;
-            count++;
-        }
-        return count;
-    }
-
-    /**
-     * The quality μ({i, j}) of the pair {i, j} (Napov and Notay, SIAM J. Sci. Comput. 34 (2012) A1079,
-     * §4): the two-grid condition number the pair allows, sup over v of vᵀD(I − P_D)v / vᵀA_G v, with
-     * A_G the pair's own block (coupling g = −a_ij, row sums δ kept on the diagonal) and D its diagonal.
-     * For two cells of a uniform grain μ = 3; for two halves of a grain boundary with resistance R it
-     * grows like the bulk-to-boundary conductance ratio, so such a pair is refused: piecewise-constant
-     * interpolation across it could not represent the mode in which the two sides differ, the mode a
-     * resistive boundary makes cheap.
-     */
+    /** The quality of a pair: {@link PairwiseAggregation#quality}. */
     static double pairQuality(double aii, double ajj, double g, double di, double dj) {
-        double num = aii * ajj * (aii + ajj);
-        double sum = aii + ajj;
-        double den = g * sum * sum + di * ajj * ajj + dj * aii * aii;
-        double dd = di + dj;
-        if (dd > 0) {
-            double c = di * ajj - dj * aii;
-            den -= c * c / dd;
-        }
-        return den > 0 ? num / den : Double.POSITIVE_INFINITY;
-    }
-
-    /** The neighbours of row c with non-zero coupling and their conductances g (= −a_cj). */
-    private static int neighbours(StencilMatrix a, int c, int[] nb, double[] w) {
-        int nx = a.nx;
-        int ny = a.ny;
-        int sz = nx * ny;
-        int i = c % nx;
-        int j = (c / nx) % ny;
-        int k = c / sz;
-        int d = 0;
-        if (i > 0 && a.gx[c - 1] != 0) { nb[d] = c - 1; w[d++] = a.gx[c - 1]; }
-        if (i < nx - 1 && a.gx[c] != 0) { nb[d] = c + 1; w[d++] = a.gx[c]; }
-        if (a.gy.length > 0) {
-            if (j > 0 && a.gy[c - nx] != 0) { nb[d] = c - nx; w[d++] = a.gy[c - nx]; }
-            if (j < ny - 1 && a.gy[c] != 0) { nb[d] = c + nx; w[d++] = a.gy[c]; }
-        }
-        if (a.gz.length > 0) {
-            if (k > 0 && a.gz[c - sz] != 0) { nb[d] = c - sz; w[d++] = a.gz[c - sz]; }
-            if (k < a.nz - 1 && a.gz[c] != 0) { nb[d] = c + sz; w[d++] = a.gz[c]; }
-        }
-        return d;
-    }
-
-    /** Galerkin product Pᵀ A P from a stencil; rows with map −1 are left out. */
-    static CsrMatrix galerkinStencil(StencilMatrix a, int[] map, int nc, CsrMatrix into) {
-        int n = a.size();
-        int[] memberStart = new int[nc + 1];
-        for (int i = 0; i < n; i++) if (map[i] >= 0) memberStart[map[i] + 1]++;
-        for (int c = 0; c < nc; c++) memberStart[c + 1] += memberStart[c];
-        int[] members = new int[memberStart[nc]];
-        int[] at = Arrays.copyOf(memberStart, nc);
-        for (int i = 0; i < n; i++) if (map[i] >= 0) members[at[map[i]]++] = i;
-        RowSource rows = (i, cols, vals) -> {
-            int nx = a.nx;
-            int ny = a.ny;
-            int sz = nx * ny;
-            int ix = i % nx;
-            int j = (i / nx) % ny;
-            int k = i / sz;
-            int d = 0;
-            double diag = a.rowSum[i];
-            if (ix > 0) d = entry(map, i - 1, a.gx[i - 1], cols, vals, d);
-            if (ix < nx - 1) d = entry(map, i + 1, a.gx[i], cols, vals, d);
-            if (a.gy.length > 0) {
-                if (j > 0) d = entry(map, i - nx, a.gy[i - nx], cols, vals, d);
-                if (j < ny - 1) d = entry(map, i + nx, a.gy[i], cols, vals, d);
-            }
-            if (a.gz.length > 0) {
-                if (k > 0) d = entry(map, i - sz, a.gz[i - sz], cols, vals, d);
-                if (k < a.nz - 1) d = entry(map, i + sz, a.gz[i], cols, vals, d);
-            }
-            for (int q = 0; q < d; q++) diag -= vals[q];
-            cols[d] = map[i];
-            vals[d] = diag;
-            return d + 1;
-        };
-        return product(rows, 7, memberStart, members, nc, into);
-    }
-
-    /** Adds the off-diagonal entry −g towards fine row j (when the face exists). */
-    private static int entry(int[] map, int j, double g, int[] cols, double[] vals, int d) {
-        if (g == 0) return d;
-        cols[d] = map[j];
-        vals[d] = -g;
-        return d + 1;
-    }
-
-    private Level level(CsrMatrix a) {
-        Level l = new Level();
-        l.a = a;
-        l.n = a.size();
-        l.b = new double[l.n];
-        l.x = new double[l.n];
-        l.r = new double[l.n];
-        l.invDiag = new double[l.n];
-        if (options.kCycle() && !levels.isEmpty()) {
-            l.kv = new double[l.n];
-            l.kw = new double[l.n];
-            l.kd = new double[l.n];
-            l.kz = new double[l.n];
-            l.kr = new double[l.n];
-        }
-        computeSmootherData(l);
-        return l;
-    }
-
-    private Level stencilLevel(StencilMatrix a) {
-        Level l = new Level();
-        l.stencil = a;
-        l.n = a.size();
-        l.b = new double[l.n];
-        l.x = new double[l.n];
-        l.r = new double[l.n];
-        l.invDiag = a.inverseDiagonal(new double[l.n]);
-        l.scratch = new double[par.threads()][a.nx];
-        int segments = a.segments();
-        int ny = a.ny;
-        l.crossingSegments = new byte[segments];
-        int count = 0;
-        for (int b = 0; b < par.threads(); b++) {
-            int from = par.blockStart(segments, b);
-            int to = par.blockStart(segments, b + 1);
-            for (int s = from; s < to; s++) {
-                int j = s % ny;
-                int k = s / ny;
-                int[] nbs = {j > 0 ? s - 1 : s, j < ny - 1 ? s + 1 : s, k > 0 ? s - ny : s, k < a.nz - 1 ? s + ny : s};
-                for (int t : nbs) {
-                    if (t < from || t >= to) {
-                        l.crossingSegments[s] = 1;
-                        count++;
-                        break;
-                    }
-                }
-            }
-        }
-        l.crossingSegmentList = new int[count];
-        for (int s = 0, k = 0; s < segments; s++) if (l.crossingSegments[s] != 0) l.crossingSegmentList[k++] = s;
-        return l;
-    }
-
-    private void computeSmootherData(Level l) {
-        CsrMatrix a = l.a;
-        for (int i = 0; i < l.n; i++) {
-            double d = a.diag[i] < 0 ? 0 : a.value[a.diag[i]];
-            if (!(d > 0)) throw new IllegalArgumentException("AMG: diagonal entry " + i + " is " + d + "; not positive definite");
-            l.invDiag[i] = 1.0 / d;
-        }
-        if (l.crossing == null) {
-            l.crossing = new byte[l.n];
-            int count = 0;
-            for (int b = 0; b < par.threads(); b++) {
-                int from = par.blockStart(l.n, b);
-                int to = par.blockStart(l.n, b + 1);
-                for (int i = from; i < to; i++) {
-                    for (int p = a.rowStart[i]; p < a.rowStart[i + 1]; p++) {
-                        int j = a.col[p];
-                        if (j < from || j >= to) {
-                            l.crossing[i] = 1;
-                            count++;
-                            break;
-                        }
-                    }
-                }
-            }
-            l.crossingRows = new int[count];
-            for (int i = 0, k = 0; i < l.n; i++) if (l.crossing[i] != 0) l.crossingRows[k++] = i;
-        }
-    }
-
-    private void setTransfer(Level l, int[] map, int nc) {
-        l.aggregate = map;
-        l.memberStart = new int[nc + 1];
-        for (int i = 0; i < l.n; i++) if (map[i] >= 0) l.memberStart[map[i] + 1]++;
-        for (int c = 0; c < nc; c++) l.memberStart[c + 1] += l.memberStart[c];
-        l.members = new int[l.memberStart[nc]];
-        int[] at = Arrays.copyOf(l.memberStart, nc);
-        for (int i = 0; i < l.n; i++) if (map[i] >= 0) l.members[at[map[i]]++] = i;
-    }
-
-    /**
-     * One pass of pairwise matching: each free node, in order, takes the free neighbour with which it
-     * forms the pair of best quality ({@link #pairQuality}), if that quality is at most κ; a node with
-     * no such neighbour stays alone. {@code diag} is the smoother's diagonal of the level summed over
-     * each node's members. A lone node is deliberately not absorbed into a neighbouring pair (Vaněk,
-     * Mandel and Brezina's phase 2): across a resistive grain boundary that makes an aggregate whose
-     * two sides the coarse space cannot tell apart, and on B1 with R = 1e-4 m²K/W it raised the
-     * iteration count from 26 to 88 (40³). With {@code dropIsolated}, rows without an off-diagonal entry
-     * are left out of the coarse levels (pairs[i] = −1), as on a stencil: on a level of the hierarchy the
-     * smoother solves such a row exactly, and left in they could never pair, so a level of many separate
-     * bodies would stop coarsening. Returns the number of aggregates; pairs[i] is i's.
-     */
-    static int pair(CsrMatrix a, double kappa, int[] pairs, double[] diag, boolean dropIsolated) {
-        int n = a.size();
-        Arrays.fill(pairs, -1);
-        double[] delta = new double[n];
-        for (int i = 0; i < n; i++) {
-            double sum = 0;
-            for (int p = a.rowStart[i]; p < a.rowStart[i + 1]; p++) sum += a.value[p];
-            delta[i] = Math.max(0, sum); // the row sum of an M-matrix; round-off below zero is zero
-        }
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (pairs[i] >= 0) continue;
-            if (dropIsolated && a.rowStart[i + 1] - a.rowStart[i] <= 1) continue; // only its diagonal: stays −1
-            int best = -1;
-            double bestMu = kappa;
-            for (int p = a.rowStart[i]; p < a.rowStart[i + 1]; p++) {
-                int j = a.col[p];
-                double g = -a.value[p];
-                if (j == i || pairs[j] >= 0 || !(g > 0)) continue;
-                double mu = pairQuality(diag[i], diag[j], g, delta[i], delta[j]);
-                if (mu <= bestMu) {
-                    bestMu = mu;
-                    best = j;
-                }
-            }
-            pairs[i] = count;
-            if (best >= 0) pairs[best] = count;
-            count++;
-        }
-        return count;
-    }
-
-    /**
-     * Galerkin product Pᵀ A P for piecewise-constant P: coarse entry (I, J) is the sum of the fine
-     * entries (i, j) with i in aggregate I and j in J. With {@code into} given, its pattern is reused and
-     * only the values are recomputed.
-     */
-    static CsrMatrix galerkin(CsrMatrix a, int[] map, int nc, CsrMatrix into) {
-        int n = a.size();
-        int[] memberStart = new int[nc + 1];
-        for (int i = 0; i < n; i++) if (map[i] >= 0) memberStart[map[i] + 1]++;
-        for (int c = 0; c < nc; c++) memberStart[c + 1] += memberStart[c];
-        int[] members = new int[memberStart[nc]];
-        int[] at = Arrays.copyOf(memberStart, nc);
-        for (int i = 0; i < n; i++) if (map[i] >= 0) members[at[map[i]]++] = i;
-        RowSource rows = (i, cols, vals) -> {
-            // Rows left out (−1) have no off-diagonal entry, so no row that is kept refers to them.
-            int k = 0;
-            for (int p = a.rowStart[i]; p < a.rowStart[i + 1]; p++) {
-                cols[k] = map[a.col[p]];
-                vals[k++] = a.value[p];
-            }
-            return k;
-        };
-        int maxRow = 0;
-        for (int i = 0; i < n; i++) maxRow = Math.max(maxRow, a.rowStart[i + 1] - a.rowStart[i]);
-        return product(rows, maxRow, memberStart, members, nc, into);
-    }
-
-    /** The fine rows of a Galerkin product, with their columns already mapped to coarse rows. */
-    @FunctionalInterface
-    private interface RowSource {
-        /** Writes row i's mapped columns and values; returns how many. */
-        int row(int i, int[] cols, double[] vals);
-    }
-
-    /**
-     * Accumulates the coarse matrix row by row, coarse rows split between threads; each thread has its
-     * own marker and buffers and the blocks are concatenated in order, so the result does not depend on
-     * the thread count. Coarse rows are left unsorted (nothing searches them).
-     */
-    private static CsrMatrix product(RowSource rows, int maxRow, int[] memberStart, int[] members, int nc, CsrMatrix into) {
-        Parallel par = Parallel.shared();
-        int blocks = par.threads();
-        int[][] blockCols = new int[blocks][];
-        double[][] blockVals = new double[blocks][];
-        int[][] blockRowLen = new int[blocks][];
-        par.forEach(nc, (b, from, to) -> {
-            int[] marker = new int[nc];
-            Arrays.fill(marker, -1);
-            int[] rc = new int[maxRow];
-            double[] rv = new double[maxRow];
-            if (into != null) {
-                for (int c = from; c < to; c++) {
-                    for (int p = into.rowStart[c]; p < into.rowStart[c + 1]; p++) {
-                        marker[into.col[p]] = p;
-                        into.value[p] = 0;
-                    }
-                    for (int m = memberStart[c]; m < memberStart[c + 1]; m++) {
-                        int k = rows.row(members[m], rc, rv);
-                        for (int q = 0; q < k; q++) into.value[marker[rc[q]]] += rv[q];
-                    }
-                }
-                return;
-            }
-            int cap = Math.max(16, 8 * (memberStart[to] - memberStart[from]) + 16);
-            int[] cols = new int[cap];
-            double[] vals = new double[cap];
-            int[] rowLen = new int[to - from];
-            int pos = 0;
-            for (int c = from; c < to; c++) {
-                int rowStart = pos;
-                for (int m = memberStart[c]; m < memberStart[c + 1]; m++) {
-                    int k = rows.row(members[m], rc, rv);
-                    if (pos + k > cols.length) {
-                        cols = Arrays.copyOf(cols, 2 * cols.length + k);
-                        vals = Arrays.copyOf(vals, cols.length);
-                    }
-                    for (int q = 0; q < k; q++) {
-                        int j = rc[q];
-                        if (marker[j] < rowStart) {
-                            marker[j] = pos;
-                            cols[pos] = j;
-                            vals[pos++] = rv[q];
-                        } else {
-                            vals[marker[j]] += rv[q];
-                        }
-                    }
-                }
-                rowLen[c - from] = pos - rowStart;
-            }
-            blockCols[b] = cols;
-            blockVals[b] = vals;
-            blockRowLen[b] = rowLen;
-        });
-        if (into != null) return into;
-        int[] rowStart = new int[nc + 1];
-        int total = 0;
-        for (int b = 0; b < blocks; b++) {
-            if (blockRowLen[b] == null) continue;
-            int from = par.blockStart(nc, b);
-            for (int r = 0; r < blockRowLen[b].length; r++) {
-                rowStart[from + r] = total;
-                total += blockRowLen[b][r];
-            }
-        }
-        rowStart[nc] = total;
-        int[] cols = new int[total];
-        double[] vals = new double[total];
-        for (int b = 0; b < blocks; b++) {
-            if (blockRowLen[b] == null) continue;
-            int from = par.blockStart(nc, b);
-            int len = 0;
-            for (int r : blockRowLen[b]) len += r;
-            System.arraycopy(blockCols[b], 0, cols, rowStart[from], len);
-            System.arraycopy(blockVals[b], 0, vals, rowStart[from], len);
-        }
-        CsrMatrix out = CsrMatrix.unsorted(rowStart, cols);
-        System.arraycopy(vals, 0, out.value, 0, total);
-        return out;
+        return PairwiseAggregation.quality(aii, ajj, g, di, dj);
     }
 
     /**
@@ -596,7 +201,7 @@ public final class AggregationAmg implements Preconditioner {
     private static final int COARSEST_SWEEPS = 8;
 
     private void factorCoarsest() {
-        Level c = levels.get(levels.size() - 1);
+        AmgLevel c = levels.get(levels.size() - 1);
         if (c.n > DIRECT_LIMIT) {
             coarseSolver = null;
             return;
@@ -620,30 +225,28 @@ public final class AggregationAmg implements Preconditioner {
      * diagonals and the coarsest factorisation. Much cheaper than a new setup.
      */
     public void refresh(CsrMatrix a) {
-        if (a.size() != levels.get(0).n || levels.get(0).a == null || a.nonZeros() != levels.get(0).a.nonZeros()) {
+        AmgLevel fine = levels.get(0);
+        if (a.size() != fine.n || fine.a == null || a.nonZeros() != fine.a.nonZeros()) {
             throw new IllegalArgumentException("AMG refresh: the matrix pattern changed");
         }
-        levels.get(0).a = a;
-        computeSmootherData(levels.get(0));
+        fine.refresh(a);
         refreshCoarse();
     }
 
     /** New coefficients on the same stencil (a Newton step, a time step): aggregates are kept. */
     public void refresh(StencilMatrix a) {
-        Level fine = levels.get(0);
+        AmgLevel fine = levels.get(0);
         if (fine.stencil == null || a.size() != fine.n) throw new IllegalArgumentException("AMG refresh: another grid");
-        fine.stencil = a;
-        a.inverseDiagonal(fine.invDiag);
+        fine.refresh(a);
         refreshCoarse();
     }
 
     private void refreshCoarse() {
         for (int l = 0; l + 1 < levels.size(); l++) {
-            Level cur = levels.get(l);
-            Level next = levels.get(l + 1);
-            if (cur.stencil != null) galerkinStencil(cur.stencil, cur.aggregate, next.n, next.a);
-            else galerkin(cur.a, cur.aggregate, next.n, next.a);
-            computeSmootherData(next);
+            AmgLevel cur = levels.get(l);
+            AmgLevel next = levels.get(l + 1);
+            PairwiseAggregation.galerkin(cur.rows(), cur.aggregate, next.n, next.a);
+            next.computeSmootherData();
         }
         factorCoarsest();
     }
@@ -663,29 +266,19 @@ public final class AggregationAmg implements Preconditioner {
     /** Σ nonzeros of all levels / nonzeros of the finest: the operator complexity. */
     public double operatorComplexity() {
         double total = 0;
-        for (Level l : levels) total += nonZeros(l);
-        return total / nonZeros(levels.get(0));
-    }
-
-    private static double nonZeros(Level l) {
-        if (l.a != null) return l.a.nonZeros();
-        StencilMatrix s = l.stencil;
-        int faces = 0;
-        for (double[] g : new double[][] {s.gx, s.gy, s.gz}) for (double v : g) if (v != 0) faces++;
-        return s.size() + 2.0 * faces;
+        for (AmgLevel l : levels) total += l.nonZeros();
+        return total / levels.get(0).nonZeros();
     }
 
     /** Bytes held by the hierarchy beyond the finest matrix (coarse matrices, transfers, vectors). */
     public long memoryBytes() {
         long bytes = 0;
         for (int l = 0; l < levels.size(); l++) {
-            Level v = levels.get(l);
+            AmgLevel v = levels.get(l);
             if (l > 0) bytes += v.a.memoryBytes();
-            bytes += 8L * 3 * v.n + (v.invDiag == null ? 0 : 8L * v.n) + (v.crossing == null ? 0 : v.n + 4L * v.crossingRows.length);
-            if (v.kv != null) bytes += 8L * 5 * v.n;
-            if (v.aggregate != null) bytes += 8L * v.n + 4L * v.memberStart.length;
+            bytes += v.workBytes();
         }
-        Level c = levels.get(levels.size() - 1);
+        AmgLevel c = levels.get(levels.size() - 1);
         return bytes + (coarseSolver == null ? 0 : 8L * c.n * c.n);
     }
 
@@ -695,14 +288,14 @@ public final class AggregationAmg implements Preconditioner {
     }
 
     private void vcycle(int l, double[] b, double[] x) {
-        Level lv = levels.get(l);
+        AmgLevel lv = levels.get(l);
         if (l == levels.size() - 1) {
             if (coarseSolver == null) {
                 // From zero, forward then backward sweeps k times: the operator b → x is symmetric.
                 Arrays.fill(x, 0, lv.n, 0);
                 for (int s = 0; s < COARSEST_SWEEPS; s++) {
-                    smooth(lv, b, x, true);
-                    smooth(lv, b, x, false);
+                    lv.smooth(b, x, true);
+                    lv.smooth(b, x, false);
                 }
                 return;
             }
@@ -711,29 +304,16 @@ public final class AggregationAmg implements Preconditioner {
             if (x != lv.x) System.arraycopy(lv.x, 0, x, 0, lv.n);
             return;
         }
-        Kernels k = kernels;
-        k.set(lv, b, x);
-        if (lv.stencil != null) {
-            smoothFromZero(lv, b, x);
-        } else {
-            par.forEach(lv.n, k.zero);
-            smooth(lv, b, x, true);
-        }
-        Level next = levels.get(l + 1);
-        k.set(lv, b, x);
-        k.next = next;
-        if (lv.stencil != null) par.forEach(lv.stencil.segments(), lv.stencil.nx, k.stencilResidual);
-        else par.forEach(lv.n, k.residual);
-        par.forEach(next.n, k.restrict);
+        lv.preSmooth(b, x);
+        AmgLevel next = levels.get(l + 1);
+        lv.restrictResidual(b, x, next);
         if (options.kCycle() && l + 2 < levels.size()) {
             kcycle(l + 1, next.b, next.x);
         } else {
             vcycle(l + 1, next.b, next.x);
         }
-        k.set(lv, b, x);
-        k.next = next;
-        par.forEach(lv.n, k.prolong);
-        smooth(lv, b, x, false);
+        lv.prolongate(next, x);
+        lv.smooth(b, x, false);
     }
 
     /**
@@ -744,7 +324,7 @@ public final class AggregationAmg implements Preconditioner {
      * flexible CG.
      */
     private void kcycle(int l, double[] b, double[] x) {
-        Level lv = levels.get(l);
+        AmgLevel lv = levels.get(l);
         int n = lv.n;
         double[] v = lv.kv;
         double[] w = lv.kw;
@@ -780,154 +360,14 @@ public final class AggregationAmg implements Preconditioner {
     }
 
     private double dot(double[] a, double[] b, int n) {
-        return kernels.dot(a, b, n, par);
+        dotA = a;
+        dotB = b;
+        return par.sum(n, dotSum);
     }
 
     /** Whether the preconditioner varies with its input (K-cycle): the outer iteration must be flexible. */
     public boolean variable() {
         return options.kCycle() && levels.size() > 2;
-    }
-
-    /**
-     * The forward sweep of a stencil level from a zero initial guess, in the same order as
-     * {@link #smooth}: crossing segments are cleared and swept last with the general kernel.
-     */
-    private void smoothFromZero(Level lv, double[] b, double[] x) {
-        StencilMatrix st = lv.stencil;
-        int nx = st.nx;
-        for (int s : lv.crossingSegmentList) Arrays.fill(x, s * nx, s * nx + nx, 0);
-        kernels.set(lv, b, x);
-        par.forEach(st.segments(), st.nx, kernels.segmentsFromZero);
-        double[] t = lv.scratch[0];
-        for (int s : lv.crossingSegmentList) st.relaxSegment(b, x, lv.invDiag, s, true, t);
-    }
-
-    /** One Gauss–Seidel sweep, forward or backward, exact in the block-interior-then-crossing order. */
-    private void smooth(Level lv, double[] b, double[] x, boolean forward) {
-        Kernels k = kernels;
-        k.set(lv, b, x);
-        if (lv.stencil != null) {
-            StencilMatrix st = lv.stencil;
-            double[] t = lv.scratch[0];
-            if (forward) {
-                par.forEach(st.segments(), st.nx, k.segmentsForward);
-                for (int s : lv.crossingSegmentList) st.relaxSegment(b, x, lv.invDiag, s, true, t);
-            } else {
-                for (int q = lv.crossingSegmentList.length - 1; q >= 0; q--) {
-                    st.relaxSegment(b, x, lv.invDiag, lv.crossingSegmentList[q], false, t);
-                }
-                par.forEach(st.segments(), st.nx, k.segmentsBackward);
-            }
-            return;
-        }
-        if (forward) {
-            par.forEach(lv.n, k.interiorForward);
-            for (int i : lv.crossingRows) relax(lv.a, lv.invDiag, b, x, i);
-        } else {
-            for (int q = lv.crossingRows.length - 1; q >= 0; q--) relax(lv.a, lv.invDiag, b, x, lv.crossingRows[q]);
-            par.forEach(lv.n, k.interiorBackward);
-        }
-    }
-
-    private static void relax(CsrMatrix a, double[] invDiag, double[] b, double[] x, int i) {
-        double s = b[i];
-        int[] col = a.col;
-        double[] v = a.value;
-        for (int p = a.rowStart[i], e = a.rowStart[i + 1]; p < e; p++) s -= v[p] * x[col[p]];
-        x[i] += s * invDiag[i];
-    }
-
-    /** Reusable kernels of the V-cycle: no allocation per application. */
-    private static final class Kernels {
-        Level lv;
-        Level next;
-        double[] b;
-        double[] x;
-
-        void set(Level level, double[] rhs, double[] sol) {
-            lv = level;
-            b = rhs;
-            x = sol;
-        }
-
-        final Parallel.RangeTask zero = (blk, from, to) -> Arrays.fill(x, from, to, 0);
-
-        double[] da;
-        double[] db;
-        final Parallel.RangeSum dotSum = (from, to) -> {
-            double s = 0;
-            for (int i = from; i < to; i++) s += da[i] * db[i];
-            return s;
-        };
-
-        double dot(double[] a, double[] b, int n, Parallel par) {
-            da = a;
-            db = b;
-            return par.sum(n, dotSum);
-        }
-
-        final Parallel.RangeTask interiorForward = (blk, from, to) -> {
-            byte[] crossing = lv.crossing;
-            for (int i = from; i < to; i++) if (crossing[i] == 0) relax(lv.a, lv.invDiag, b, x, i);
-        };
-
-        final Parallel.RangeTask interiorBackward = (blk, from, to) -> {
-            byte[] crossing = lv.crossing;
-            for (int i = to - 1; i >= from; i--) if (crossing[i] == 0) relax(lv.a, lv.invDiag, b, x, i);
-        };
-
-        final Parallel.RangeTask segmentsForward = (blk, from, to) -> {
-            byte[] crossing = lv.crossingSegments;
-            double[] t = lv.scratch[blk];
-            for (int s = from; s < to; s++) if (crossing[s] == 0) lv.stencil.relaxSegment(b, x, lv.invDiag, s, true, t);
-        };
-
-        final Parallel.RangeTask segmentsFromZero = (blk, from, to) -> {
-            byte[] crossing = lv.crossingSegments;
-            double[] t = lv.scratch[blk];
-            for (int s = from; s < to; s++) if (crossing[s] == 0) lv.stencil.relaxSegmentFromZero(b, x, lv.invDiag, s, t);
-        };
-
-        final Parallel.RangeTask segmentsBackward = (blk, from, to) -> {
-            byte[] crossing = lv.crossingSegments;
-            double[] t = lv.scratch[blk];
-            for (int s = to - 1; s >= from; s--) if (crossing[s] == 0) lv.stencil.relaxSegment(b, x, lv.invDiag, s, false, t);
-        };
-
-        final Parallel.RangeTask stencilResidual = (blk, from, to) -> lv.stencil.residualSegments(b, x, lv.r, from, to);
-
-        final Parallel.RangeTask residual = (blk, from, to) -> {
-            CsrMatrix a = lv.a;
-            int[] col = a.col;
-            double[] v = a.value;
-            double[] r = lv.r;
-            for (int i = from; i < to; i++) {
-                double s = b[i];
-                for (int p = a.rowStart[i], e = a.rowStart[i + 1]; p < e; p++) s -= v[p] * x[col[p]];
-                r[i] = s;
-            }
-        };
-
-        final Parallel.RangeTask restrict = (blk, from, to) -> {
-            double[] r = lv.r;
-            double[] bc = next.b;
-            int[] ms = lv.memberStart;
-            int[] mem = lv.members;
-            for (int c = from; c < to; c++) {
-                double s = 0;
-                for (int m = ms[c]; m < ms[c + 1]; m++) s += r[mem[m]];
-                bc[c] = s;
-            }
-        };
-
-        final Parallel.RangeTask prolong = (blk, from, to) -> {
-            int[] agg = lv.aggregate;
-            double[] xc = next.x;
-            for (int i = from; i < to; i++) {
-                int c = agg[i];
-                if (c >= 0) x[i] += xc[c];
-            }
-        };
     }
 
     @Override

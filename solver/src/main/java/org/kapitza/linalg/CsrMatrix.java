@@ -7,7 +7,7 @@ package org.kapitza.linalg;
  * <p>The pattern is fixed at construction; values are public for assembly loops, which overwrite them
  * in place each nonlinear iteration. {@code diag[i]} is the position of the diagonal entry of row i.
  */
-public final class CsrMatrix implements LinearOperator {
+public final class CsrMatrix implements LinearOperator, SparseRows {
     private final int n;
     /** Row start positions, length n + 1. */
     public final int[] rowStart;
@@ -46,8 +46,7 @@ public final class CsrMatrix implements LinearOperator {
 
     /**
      * A matrix whose rows may list their columns in any order (coarse multigrid levels, which are
-     * multiplied and smoothed but never searched): {@link #find} and the triangular sweeps of
-     * {@link DicPreconditioner} need sorted rows and refuse such a matrix.
+     * multiplied and smoothed but never searched); {@link #find} searches such rows linearly.
      */
     public static CsrMatrix unsorted(int[] rowStart, int[] col) {
         return new CsrMatrix(rowStart, col, false);
@@ -109,6 +108,58 @@ public final class CsrMatrix implements LinearOperator {
             for (int p = rs[i], e = rs[i + 1]; p < e; p++) s += v[p] * x[c[p]];
             y[i] = s;
         }
+    }
+
+    @Override
+    public double diagonal(int i) {
+        return diag[i] < 0 ? 0.0 : value[diag[i]];
+    }
+
+    /** Σ_j a_ij, summed in column order; round-off below zero is zero (the row sum of an M-matrix). */
+    @Override
+    public double rowSum(int i) {
+        double sum = 0;
+        for (int p = rowStart[i]; p < rowStart[i + 1]; p++) sum += value[p];
+        return Math.max(0, sum);
+    }
+
+    @Override
+    public int row(int i, int[] cols, double[] vals) {
+        int k = 0;
+        for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+            cols[k] = col[p];
+            vals[k++] = value[p];
+        }
+        return k;
+    }
+
+    @Override
+    public int lower(int i, int[] cols, double[] vals) {
+        int k = 0;
+        for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+            if (col[p] >= i) continue;
+            cols[k] = col[p];
+            vals[k++] = value[p];
+        }
+        return k;
+    }
+
+    @Override
+    public int upper(int i, int[] cols, double[] vals) {
+        int k = 0;
+        for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
+            if (col[p] <= i) continue;
+            cols[k] = col[p];
+            vals[k++] = value[p];
+        }
+        return k;
+    }
+
+    @Override
+    public int maxRowLength() {
+        int max = 0;
+        for (int i = 0; i < n; i++) max = Math.max(max, rowStart[i + 1] - rowStart[i]);
+        return max;
     }
 
     /** Diagonal values (a copy). */

@@ -9,27 +9,26 @@ package org.kapitza.linalg;
  * <p>Source: Meijerink and van der Vorst, Math. Comp. 31 (1977) 148; the storage follows OpenFOAM's
  * DICPreconditioner. Symmetric positive definite whenever all d_i are positive, which holds for
  * M-matrices such as a conduction operator.
+ *
+ * <p>Written once over {@link SparseRows}, so a stencil and a CSR matrix share it. The triangular sweeps
+ * carry a dependence from each row to the next, so they are sequential.
  */
 public final class DicPreconditioner implements Preconditioner {
-    private final CsrMatrix a;
+    private final SparseRows a;
     private final double[] inverseD;
+    private final int rowLength;
 
-    public DicPreconditioner(CsrMatrix a) {
-        if (!a.sorted()) throw new IllegalArgumentException("DIC needs a matrix with sorted rows");
+    public DicPreconditioner(SparseRows a) {
         this.a = a;
         int n = a.size();
-        double[] d = a.diagonal();
-        int[] rs = a.rowStart;
-        int[] col = a.col;
-        double[] v = a.value;
+        rowLength = a.maxRowLength();
+        int[] cols = new int[rowLength];
+        double[] vals = new double[cols.length];
         inverseD = new double[n];
         for (int i = 0; i < n; i++) {
-            double di = d[i];
-            for (int p = rs[i]; p < rs[i + 1]; p++) {
-                int j = col[p];
-                if (j >= i) break;
-                di -= v[p] * v[p] * inverseD[j];
-            }
+            double di = a.diagonal(i);
+            int k = a.lower(i, cols, vals);
+            for (int q = 0; q < k; q++) di -= vals[q] * vals[q] * inverseD[cols[q]];
             if (!(di > 0)) {
                 throw new IllegalArgumentException("DIC: pivot " + i + " is " + di + "; the matrix is not an M-matrix");
             }
@@ -40,20 +39,21 @@ public final class DicPreconditioner implements Preconditioner {
     @Override
     public void apply(double[] r, double[] z) {
         final int n = a.size();
-        final int[] rs = a.rowStart;
-        final int[] col = a.col;
-        final double[] v = a.value;
-        final int[] dg = a.diag;
+        // Row buffers of at most a few entries per call: apply stays safe to call from several threads.
+        final int[] c = new int[rowLength];
+        final double[] v = new double[c.length];
         // Forward: (D + L) y = r, so y_i = (r_i - Σ_{j<i} a_ij y_j) / d_i.
         for (int i = 0; i < n; i++) {
             double s = r[i];
-            for (int p = rs[i], e = dg[i]; p < e; p++) s -= v[p] * z[col[p]];
+            int k = a.lower(i, c, v);
+            for (int q = 0; q < k; q++) s -= v[q] * z[c[q]];
             z[i] = s * inverseD[i];
         }
         // Backward: (I + D⁻¹U) z = y, so z_i = y_i - Σ_{j>i} a_ij z_j / d_i.
         for (int i = n - 1; i >= 0; i--) {
             double s = 0;
-            for (int p = dg[i] + 1, e = rs[i + 1]; p < e; p++) s += v[p] * z[col[p]];
+            int k = a.upper(i, c, v);
+            for (int q = 0; q < k; q++) s += v[q] * z[c[q]];
             z[i] -= s * inverseD[i];
         }
     }

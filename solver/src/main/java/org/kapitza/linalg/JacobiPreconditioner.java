@@ -4,21 +4,25 @@ package org.kapitza.linalg;
 public final class JacobiPreconditioner implements Preconditioner {
     private final double[] inverseDiagonal;
 
-    public JacobiPreconditioner(CsrMatrix a) {
-        double[] d = a.diagonal();
-        inverseDiagonal = new double[d.length];
-        for (int i = 0; i < d.length; i++) {
-            if (!(d[i] > 0)) {
-                throw new IllegalArgumentException("Jacobi: diagonal entry " + i + " is " + d[i] + "; the matrix is not positive definite");
+    /** For a stencil or a CSR matrix alike. */
+    public JacobiPreconditioner(SparseRows a) {
+        int n = a.size();
+        inverseDiagonal = new double[n];
+        for (int i = 0; i < n; i++) {
+            double d = a.diagonal(i);
+            if (!(d > 0)) {
+                throw new IllegalArgumentException("Jacobi: diagonal entry " + i + " is " + d + "; the matrix is not positive definite");
             }
-            inverseDiagonal[i] = 1.0 / d[i];
+            inverseDiagonal[i] = 1.0 / d;
         }
     }
 
     @Override
     public void apply(double[] r, double[] z) {
         final double[] inv = inverseDiagonal;
-        for (int i = 0; i < inv.length; i++) z[i] = r[i] * inv[i];
+        Parallel.shared().forEach(inv.length, (b, from, to) -> {
+            for (int i = from; i < to; i++) z[i] = r[i] * inv[i];
+        });
     }
 
     @Override

@@ -16,7 +16,7 @@ package org.kapitza.linalg;
  * temperature differences (see {@link FluxFormOperator}). Kernels run over segments of rows along x
  * (fixed j, k), split between threads by {@link Parallel}.
  */
-public final class StencilMatrix implements LinearOperator {
+public final class StencilMatrix implements LinearOperator, SparseRows {
     public final int nx;
     public final int ny;
     public final int nz;
@@ -57,6 +57,7 @@ public final class StencilMatrix implements LinearOperator {
     }
 
     /** Diagonal entry of row c. */
+    @Override
     public double diagonal(int c) {
         int i = c % nx;
         int j = (c / nx) % ny;
@@ -65,6 +66,71 @@ public final class StencilMatrix implements LinearOperator {
         if (gy.length > 0) d += gy[c] + (j > 0 ? gy[c - sy] : 0);
         if (gz.length > 0) d += gz[c] + (k > 0 ? gz[c - sz] : 0);
         return d;
+    }
+
+    @Override
+    public double rowSum(int c) {
+        return rowSum[c];
+    }
+
+    /**
+     * Row c: the faces with non-zero conductance (−x, +x, −y, +y, −z, +z; entry −g), then the diagonal,
+     * accumulated from the row sum in that order.
+     */
+    @Override
+    public int row(int c, int[] cols, double[] vals) {
+        int i = c % nx;
+        int j = (c / nx) % ny;
+        int k = c / sz;
+        int d = 0;
+        if (i > 0) d = face(c - 1, gx[c - 1], cols, vals, d);
+        if (i < nx - 1) d = face(c + 1, gx[c], cols, vals, d);
+        if (gy.length > 0) {
+            if (j > 0) d = face(c - sy, gy[c - sy], cols, vals, d);
+            if (j < ny - 1) d = face(c + sy, gy[c], cols, vals, d);
+        }
+        if (gz.length > 0) {
+            if (k > 0) d = face(c - sz, gz[c - sz], cols, vals, d);
+            if (k < nz - 1) d = face(c + sz, gz[c], cols, vals, d);
+        }
+        double diag = rowSum[c];
+        for (int q = 0; q < d; q++) diag -= vals[q];
+        cols[d] = c;
+        vals[d] = diag;
+        return d + 1;
+    }
+
+    /** The −x, −y, −z faces of row c. */
+    @Override
+    public int lower(int c, int[] cols, double[] vals) {
+        int d = 0;
+        if (c % nx > 0) d = face(c - 1, gx[c - 1], cols, vals, d);
+        if (gy.length > 0 && (c / nx) % ny > 0) d = face(c - sy, gy[c - sy], cols, vals, d);
+        if (gz.length > 0 && c >= sz) d = face(c - sz, gz[c - sz], cols, vals, d);
+        return d;
+    }
+
+    /** The +x, +y, +z faces of row c. */
+    @Override
+    public int upper(int c, int[] cols, double[] vals) {
+        int d = 0;
+        if (c % nx < nx - 1) d = face(c + 1, gx[c], cols, vals, d);
+        if (gy.length > 0 && (c / nx) % ny < ny - 1) d = face(c + sy, gy[c], cols, vals, d);
+        if (gz.length > 0 && c / sz < nz - 1) d = face(c + sz, gz[c], cols, vals, d);
+        return d;
+    }
+
+    /** Adds the off-diagonal entry −g towards row j when the face conducts. */
+    private static int face(int j, double g, int[] cols, double[] vals, int d) {
+        if (g == 0) return d;
+        cols[d] = j;
+        vals[d] = -g;
+        return d + 1;
+    }
+
+    @Override
+    public int maxRowLength() {
+        return 7;
     }
 
     /** Whether row c has no off-diagonal entry (a cell outside the geometry, or an isolated cell). */

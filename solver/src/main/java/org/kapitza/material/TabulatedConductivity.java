@@ -1,20 +1,17 @@
 package org.kapitza.material;
 
 import java.util.Locale;
+import org.kapitza.numerics.Pchip;
 
 /**
- * k(T) from a table, interpolated by monotone piecewise-cubic Hermite interpolation (PCHIP): between
- * two points the curve never overshoots, so a measured k(T) that rises stays rising and k stays
- * positive. Valid over the table's range.
- *
- * <p>Slopes by Fritsch and Carlson, SIAM J. Numer. Anal. 17 (1980) 238, with the weighted harmonic
- * mean of Fritsch and Butland (1984) at interior points, as in MATLAB's pchip and SciPy's
- * PchipInterpolator.
+ * k(T) from a table, interpolated by monotone piecewise-cubic Hermite interpolation ({@link Pchip}):
+ * between two points the curve never overshoots, so a measured k(T) that rises stays rising and k
+ * stays positive. Valid over the table's range; outside it k is held at the end value.
  */
 public final class TabulatedConductivity implements Conductivity {
     private final double[] t;
     private final double[] k;
-    private final double[] slope;
+    private final Pchip pchip;
 
     /**
      * @param temperatures strictly increasing temperatures (K), at least two
@@ -44,46 +41,7 @@ public final class TabulatedConductivity implements Conductivity {
         }
         this.t = temperatures.clone();
         this.k = values.clone();
-        this.slope = pchipSlopes(t, k);
-    }
-
-    static double[] pchipSlopes(double[] x, double[] y) {
-        int n = x.length;
-        double[] h = new double[n - 1];
-        double[] delta = new double[n - 1];
-        for (int i = 0; i < n - 1; i++) {
-            h[i] = x[i + 1] - x[i];
-            delta[i] = (y[i + 1] - y[i]) / h[i];
-        }
-        double[] d = new double[n];
-        if (n == 2) {
-            d[0] = delta[0];
-            d[1] = delta[0];
-            return d;
-        }
-        for (int i = 1; i < n - 1; i++) {
-            if (delta[i - 1] * delta[i] <= 0) {
-                d[i] = 0;
-            } else {
-                double w1 = 2 * h[i] + h[i - 1];
-                double w2 = h[i] + 2 * h[i - 1];
-                d[i] = (w1 + w2) / (w1 / delta[i - 1] + w2 / delta[i]);
-            }
-        }
-        d[0] = endSlope(h[0], h[1], delta[0], delta[1]);
-        d[n - 1] = endSlope(h[n - 2], h[n - 3], delta[n - 2], delta[n - 3]);
-        return d;
-    }
-
-    /** One-sided three-point slope, shape preserving (Moler, Numerical Computing with MATLAB, pchip). */
-    private static double endSlope(double h0, double h1, double del0, double del1) {
-        double d = ((2 * h0 + h1) * del0 - h0 * del1) / (h0 + h1);
-        if (Math.signum(d) != Math.signum(del0)) {
-            d = 0;
-        } else if (Math.signum(del0) != Math.signum(del1) && Math.abs(d) > Math.abs(3 * del0)) {
-            d = 3 * del0;
-        }
-        return d;
+        this.pchip = new Pchip(t, k);
     }
 
     @Override
@@ -91,19 +49,7 @@ public final class TabulatedConductivity implements Conductivity {
         int n = t.length;
         if (temperature <= t[0]) return k[0];
         if (temperature >= t[n - 1]) return k[n - 1];
-        int lo = 0;
-        int hi = n - 1;
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (t[mid] <= temperature) lo = mid;
-            else hi = mid;
-        }
-        double h = t[hi] - t[lo];
-        double s = (temperature - t[lo]) / h;
-        double s2 = s * s;
-        double s3 = s2 * s;
-        return (2 * s3 - 3 * s2 + 1) * k[lo] + (s3 - 2 * s2 + s) * h * slope[lo]
-                + (-2 * s3 + 3 * s2) * k[hi] + (s3 - s2) * h * slope[hi];
+        return pchip.value(temperature);
     }
 
     @Override

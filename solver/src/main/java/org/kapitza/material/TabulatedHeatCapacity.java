@@ -1,17 +1,18 @@
 package org.kapitza.material;
 
 import java.util.Locale;
+import org.kapitza.numerics.Pchip;
 
 /**
  * ρ c_p(T) from a table of specific heats, interpolated by monotone piecewise-cubic Hermite
- * interpolation (as {@link TabulatedConductivity}); the enthalpy is the exact integral of that
+ * interpolation ({@link Pchip}, as {@link TabulatedConductivity}); the enthalpy is the exact integral of that
  * interpolant (Simpson's rule is exact on each cubic piece). Outside the table C is held at its end
  * value and H continues linearly.
  */
 public final class TabulatedHeatCapacity implements HeatCapacity {
     private final double[] t;
     private final double[] c;
-    private final double[] slope;
+    private final Pchip pchip;
     private final double[] h;
     private final String description;
 
@@ -33,7 +34,7 @@ public final class TabulatedHeatCapacity implements HeatCapacity {
         this.t = temperatures.clone();
         this.c = new double[t.length];
         for (int i = 0; i < t.length; i++) c[i] = density * specificHeats[i];
-        this.slope = TabulatedConductivity.pchipSlopes(t, c);
+        this.pchip = new Pchip(t, c);
         this.h = new double[t.length];
         for (int i = 1; i < t.length; i++) {
             double mid = 0.5 * (t[i - 1] + t[i]);
@@ -45,25 +46,11 @@ public final class TabulatedHeatCapacity implements HeatCapacity {
     }
 
     private int interval(double temperature) {
-        int lo = 0;
-        int hi = t.length - 1;
-        while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (t[mid] <= temperature) lo = mid;
-            else hi = mid;
-        }
-        return lo;
+        return pchip.interval(temperature);
     }
 
     private double interpolate(double temperature) {
-        int lo = interval(temperature);
-        int hi = lo + 1;
-        double w = t[hi] - t[lo];
-        double s = (temperature - t[lo]) / w;
-        double s2 = s * s;
-        double s3 = s2 * s;
-        return (2 * s3 - 3 * s2 + 1) * c[lo] + (s3 - 2 * s2 + s) * w * slope[lo] + (-2 * s3 + 3 * s2) * c[hi]
-                + (s3 - s2) * w * slope[hi];
+        return pchip.value(temperature);
     }
 
     @Override

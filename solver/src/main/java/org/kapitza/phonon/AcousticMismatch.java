@@ -2,6 +2,8 @@ package org.kapitza.phonon;
 
 import static org.kapitza.phonon.PhysicalConstants.C0;
 
+import org.kapitza.numerics.GaussKronrod;
+
 /**
  * Acoustic mismatch model (AMM; Little, Can. J. Phys. 37 (1959) 334; Swartz and Pohl, Rev. Mod. Phys.
  * 61 (1989) 605, §III.A): a flat, perfect interface between two elastic continua, specular

@@ -4,6 +4,8 @@ import static org.kapitza.phonon.PhysicalConstants.BOLTZMANN;
 import static org.kapitza.phonon.PhysicalConstants.C0;
 import static org.kapitza.phonon.PhysicalConstants.HBAR;
 
+import org.kapitza.numerics.GaussKronrod;
+
 /**
  * Acoustic mismatch between a liquid (liquid ⁴He) and an isotropic solid with mode conversion: the
  * theory of Khalatnikov (Zh. Eksp. Teor. Fiz. 22 (1952) 687), reviewed by Pollack (Rev. Mod. Phys. 41

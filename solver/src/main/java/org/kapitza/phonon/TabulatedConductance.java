@@ -4,6 +4,7 @@ import static org.kapitza.phonon.PhysicalConstants.BOLTZMANN;
 import static org.kapitza.phonon.PhysicalConstants.HBAR;
 
 import java.util.Locale;
+import org.kapitza.numerics.Pchip;
 
 /**
  * A phonon conductance law tabulated once for fast evaluation by the solver (Newton calls the secant
@@ -12,9 +13,8 @@ import java.util.Locale;
  * <p>The one-way flux E(T) is tabulated on a log-spaced grid from {@link #BOTTOM} (or lower, for
  * materials with very low cutoffs) to {@link #TOP}, {@value #POINTS_PER_DECADE} points per decade,
  * together with its exact slope h(T) = dE/dT, both by quadrature of the spectrum. Between nodes E is
- * the cubic Hermite interpolant of these values and slopes, with the Fritsch–Carlson limiter (SIAM J.
- * Numer. Anal. 17 (1980) 238) ready to keep it monotone (for these smooth, increasing E it never has
- * to act). Below the grid E = a T⁴/4 exactly (the T³ law, a = h/T³, holds there to 1e-15); above it
+ * the cubic Hermite interpolant of these values and slopes, with the Fritsch–Carlson limiter
+ * ({@link Pchip#limit}) ready to keep it monotone (for these smooth, increasing E it never has to act). Below the grid E = a T⁴/4 exactly (the T³ law, a = h/T³, holds there to 1e-15); above it
  * the spectrum is integrated directly.
  *
  * <p>The law is applied exactly for any jump: {@code q = E(T₁) − E(T₂)}. The secant conductance
@@ -68,7 +68,7 @@ public final class TabulatedConductance implements ConductanceLaw {
             e[i] = exact.emittedFlux(t[i]);
             d[i] = exact.conductance(t[i]);
         }
-        limited = limitSlopes(t, e, d);
+        limited = Pchip.limit(t, e, d); // E rises strictly: a flat or falling step only from underflow at tiny T
         coef = new double[4 * n];
         for (int i = 0; i < n; i++) {
             double h = t[i + 1] - t[i];
@@ -78,36 +78,6 @@ public final class TabulatedConductance implements ConductanceLaw {
             coef[4 * i + 2] = (3 * delta - 2 * d[i] - d[i + 1]) / h;
             coef[4 * i + 3] = (d[i] + d[i + 1] - 2 * delta) / (h * h);
         }
-    }
-
-    /**
-     * Fritsch–Carlson: the cubic on an interval is monotone when its end slopes, in units of the
-     * secant slope δ, satisfy α, β ≥ 0 and α² + β² ≤ 9; slopes outside are scaled onto that circle.
-     *
-     * @return how many intervals needed it
-     */
-    private static int limitSlopes(double[] x, double[] y, double[] d) {
-        int count = 0;
-        for (int i = 0; i + 1 < x.length; i++) {
-            double delta = (y[i + 1] - y[i]) / (x[i + 1] - x[i]);
-            if (delta <= 0) {
-                // E rises strictly; a flat or falling step can only come from underflow at tiny T.
-                d[i] = 0;
-                d[i + 1] = 0;
-                count++;
-                continue;
-            }
-            double al = d[i] / delta;
-            double be = d[i + 1] / delta;
-            double r2 = al * al + be * be;
-            if (r2 > 9) {
-                double tau = 3 / Math.sqrt(r2);
-                d[i] = tau * al * delta;
-                d[i + 1] = tau * be * delta;
-                count++;
-            }
-        }
-        return count;
     }
 
     /** The law this table approximates. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.DoubleUnaryOperator;
+import org.kapitza.numerics.GaussKronrod;
 
 /**
  * The spectral weight {@code W(ω) = Σ_j ᾱ_{1→2,j}(ω) / c_{1,j}²} (s²/m²) of a phonon interface model

@@ -281,7 +281,7 @@ class AggregationAmgTest {
         int[] pairs = new int[4];
         double[] diag = new double[4];
         for (int c = 0; c < 4; c++) diag[c] = s.diagonal(c);
-        assertEquals(2, AggregationAmg.pairStencil(s, 10, pairs, diag));
+        assertEquals(2, PairwiseAggregation.pair(s, 10, pairs, diag, true));
         assertArrayEquals(new int[] {0, 0, 1, 1}, pairs, "pairs stay on their own side of the boundary");
     }
 

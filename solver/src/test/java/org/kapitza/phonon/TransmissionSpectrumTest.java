@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.kapitza.numerics.GaussKronrod;
 
 /** The frequency integral h(T) = Σ_j ∫ ħω³/(8π²c²) ᾱ ∂n/∂T dω, its quadrature and its factors of 2. */
 class TransmissionSpectrumTest {

@@ -1,4 +1,4 @@
-package org.kapitza.phonon;
+package org.kapitza.numerics;
 
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
@@ -14,7 +14,7 @@ import java.util.function.DoubleUnaryOperator;
  * QUADPACK (Piessens et al. 1983, routine QK15). |K − G| overestimates the Kronrod error by far for
  * smooth integrands, so the tolerance is met with margin.
  */
-final class GaussKronrod {
+public final class GaussKronrod {
     /** Kronrod abscissae on [−1, 1], positive half; odd indices are the Gauss nodes. */
     private static final double[] XGK = {
         0.991455371120812639206854697526329, 0.949107912342758524526189684047851,
@@ -44,7 +44,7 @@ final class GaussKronrod {
      * until the summed estimate meets the tolerance, which is never asked to beat round-off
      * (50 ε |∫|f||), or until {@value #MAX_PANELS} panels.
      */
-    static double integrate(DoubleUnaryOperator f, double a, double b, double relTol, double absTol) {
+    public static double integrate(DoubleUnaryOperator f, double a, double b, double relTol, double absTol) {
         if (a == b) return 0;
         if (a > b) return -integrate(f, b, a, relTol, absTol);
         // Panels as parallel arrays: left end, right end, Kronrod value, error estimate, |f| integral.
@@ -100,7 +100,7 @@ final class GaussKronrod {
     }
 
     /** Kronrod (out[0]) and Gauss (out[1]) estimates on [a, b], and the Kronrod estimate of ∫|f| (out[2]). */
-    static void panel(DoubleUnaryOperator f, double a, double b, double[] out) {
+    public static void panel(DoubleUnaryOperator f, double a, double b, double[] out) {
         double c = 0.5 * (a + b);
         double h = 0.5 * (b - a);
         double fc = f.applyAsDouble(c);
