@@ -48,6 +48,10 @@ public final class CaseFileReader {
         SimpleModule quantities = new SimpleModule("kapitza-quantities");
         quantities.addDeserializer(Double.class, new QuantityDeserializer("1"));
         quantities.addDeserializer(String.class, new TextDeserializer());
+        // A model entry nested in a model's parameters (series parts, a lattice) binds like any model entry.
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Class<org.kapitza.interfaces.ModelDeclaration.Nested> nested = (Class) org.kapitza.interfaces.ModelDeclaration.Nested.class;
+        quantities.addDeserializer(nested, (com.fasterxml.jackson.databind.JsonDeserializer) new ModelSpecDeserializer());
         mapper = YAMLMapper.builder(new YamlTree.Factory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -218,6 +222,11 @@ public final class CaseFileReader {
             }
             return null;
         }
+        if (value instanceof ModelSpec m) {
+            // The placement and the model's parameters are keys of one entry.
+            String found = requiredNull(m.placement(), path);
+            return found != null ? found : requiredNull(m.parameters(), path);
+        }
         if (value == null || !value.getClass().isRecord() || !value.getClass().getName().startsWith("org.kapitza")) return null;
         for (java.lang.reflect.RecordComponent c : value.getClass().getRecordComponents()) {
             // Annotations on a record component reach its accessor (JsonProperty does not target components).
@@ -373,6 +382,10 @@ public final class CaseFileReader {
         String path = pathOf(e);
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = new ArrayList<>();
+            // A model's parameters are bound apart from its placement; an entry takes both.
+            if (u.getReferringClass() != null && InterfaceModels.isParameters(u.getReferringClass())) {
+                known.addAll(ModelSpec.Placement.KEYS);
+            }
             for (Object k : u.getKnownPropertyIds()) known.add(String.valueOf(k));
             return unknownKey(at, path, u.getPropertyName(), known);
         }
@@ -404,6 +417,7 @@ public final class CaseFileReader {
                 Object from = refs.isEmpty() ? null : refs.get(refs.size() - 1).getFrom();
                 Class<?> record = from instanceof Class<?> c ? c : from == null ? null : from.getClass();
                 List<String> allowed = allowedKeys(concrete(record, node));
+                if (record != null && InterfaceModels.isParameters(record)) allowed.addAll(0, ModelSpec.Placement.KEYS);
                 if (node != null && node.isObject() && !allowed.isEmpty()) {
                     for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                         String present = it.next();
@@ -496,6 +510,7 @@ public final class CaseFileReader {
     }
 
     private static List<String> subtypeNames(Class<?> base) {
+        if (base == ModelSpec.class) return InterfaceModels.names();
         List<String> names = new ArrayList<>();
         JsonSubTypes sub = base.getAnnotation(JsonSubTypes.class);
         if (sub != null) {
