@@ -12,16 +12,11 @@ import org.kapitza.fv.ThermalProblem;
  * {@link InterfaceSection}), its patches checked against the mesh, one condition per patch, and a value
  * given as a table in time driven through the run.
  */
-final class BoundarySection {
-    private final CaseFileReader.Located<CaseFile> at;
-    private final CaseFile cf;
-    private final Checks checks;
+final class BoundarySection extends Section {
     private final InterfaceSection models;
 
     BoundarySection(Checks checks, InterfaceSection models) {
-        this.at = checks.at;
-        this.cf = checks.cf;
-        this.checks = checks;
+        super(checks);
         this.models = models;
     }
 

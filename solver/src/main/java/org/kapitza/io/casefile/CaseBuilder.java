@@ -24,12 +24,8 @@ public final class CaseBuilder {
     private final CaseFileReader.Located<CaseFile> at;
     private final CaseFile cf;
     private final Libraries libraries;
-    private final List<String> warnings = new ArrayList<>();
+    private final CaseSections sections;
     private final MeshSection meshSection;
-    private final InterfaceSection interfaces;
-    private final BoundarySection boundaries;
-    private final SourceSection sources;
-    private final SettingsSection settings;
 
     /**
      * @param located     the bound case file
@@ -41,13 +37,8 @@ public final class CaseBuilder {
         this.at = located;
         this.cf = located.caseFile();
         this.libraries = libraries;
-        Checks checks = new Checks(located);
-        PowerMapBlocks maps = new PowerMapBlocks(located, warnings);
-        this.meshSection = new MeshSection(checks, maps, memoryLimit);
-        this.interfaces = new InterfaceSection(checks, libraries.materials(), new PredictedModels(located, libraries.acoustic()));
-        this.boundaries = new BoundarySection(checks, interfaces);
-        this.sources = new SourceSection(checks, maps);
-        this.settings = new SettingsSection(checks, maps);
+        this.sections = new CaseSections(located, libraries);
+        this.meshSection = new MeshSection(sections.checks, sections.maps, memoryLimit);
     }
 
     /**
@@ -87,23 +78,19 @@ public final class CaseBuilder {
 
     /** Builds everything; the mesh only after its size has been checked against the memory limit. */
     public Case build() {
-        settings.checkName(cf.name());
+        sections.settings.checkName(cf.name());
         defineMaterials(cf, at, libraries);
         Mesh mesh = meshCache == null ? meshSection.build() : meshCache.get(meshKey(cf), meshSection::build);
-        GridMeshNames names = new GridMeshNames(at, mesh, warnings);
+        GridMeshNames names = new GridMeshNames(at, mesh, sections.warnings);
         ThermalProblem problem = new ThermalProblem(mesh, libraries.materials());
-        names.checkMaterials(libraries);
-        interfaces.addInterfaces(problem, names);
-        interfaces.addGrainBoundaries(problem, names);
-        boundaries.addBoundaries(problem, names);
-        sources.addSources(problem, names);
-        SolverSettings solver = settings.solverSettings(problem);
+        sections.populate(problem, names, libraries);
+        SolverSettings solver = sections.settings.solverSettings(problem);
         Case.TransientPlan plan = cf.transientRun() == null ? null
                 : new TransientPlanBuilder(at).build(problem, solver, names::regionPath);
-        Case.OutputSettings output = settings.outputSettings();
-        settings.checkOutput(output, mesh);
-        return new Case(cf.name(), cf.description(), mesh, problem, solver, output, at.path(), interfaces.predicted.notes(), plan,
-                warnings, cf.mesh().stack() != null);
+        Case.OutputSettings output = sections.settings.outputSettings();
+        sections.settings.checkOutput(output, mesh);
+        return new Case(cf.name(), cf.description(), mesh, problem, solver, output, at.path(),
+                sections.interfaces.predicted.notes(), plan, sections.warnings, cf.mesh().stack() != null);
     }
 
     /** Adds the case file's materials to the libraries (the materials section). */
@@ -117,7 +104,7 @@ public final class CaseBuilder {
      */
     public org.kapitza.multitemp.MultiTemperatureProblem multiTemperature(Case kase) {
         if (cf.multiTemperature() == null) return null;
-        return new MultiTemperatureBuilder(at, (s, path) -> interfaces.model(s, path, PredictedModels.Place.INTERFACE, true),
-                interfaces.predicted).build(cf.multiTemperature(), kase);
+        return new MultiTemperatureBuilder(at, (s, path) -> sections.interfaces.model(s, path, PredictedModels.Place.INTERFACE, true),
+                sections.interfaces.predicted).build(cf.multiTemperature(), kase);
     }
 }

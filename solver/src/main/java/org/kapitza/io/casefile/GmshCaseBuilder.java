@@ -6,20 +6,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.kapitza.Suggest;
-import org.kapitza.boundary.BoundaryCondition;
-import org.kapitza.fv.GrainBoundaryRule;
-import org.kapitza.fv.InterfaceRule;
 import org.kapitza.fv.SolverSettings;
 import org.kapitza.fv.ThermalProblem;
-import org.kapitza.interfaces.InterfaceModel;
-import org.kapitza.mesh.FaceClass;
-import org.kapitza.mesh.InterfacePair;
 import org.kapitza.mesh.MeshException;
 import org.kapitza.mesh.gmsh.GmshFile;
 import org.kapitza.mesh.gmsh.GmshReader;
 import org.kapitza.mesh.poly.PolyMesh;
 import org.kapitza.mesh.poly.PolyMeshBuilder;
-import org.kapitza.source.Source;
 
 /**
  * Turns a case file whose mesh is a Gmsh file ({@code mesh: {gmsh: part.msh, scale: 1e-3, regions: [...]}})
@@ -32,22 +25,13 @@ public final class GmshCaseBuilder {
     private final CaseFileReader.Located<CaseFile> at;
     private final CaseFile cf;
     private final Libraries libraries;
-    private final List<String> warnings = new ArrayList<>();
-    private final InterfaceSection interfaces;
-    private final BoundarySection boundaries;
-    private final SourceSection sources;
-    private final SettingsSection settings;
+    private final CaseSections sections;
 
     public GmshCaseBuilder(CaseFileReader.Located<CaseFile> located, Libraries libraries, long memoryLimit) {
         this.at = located;
         this.cf = located.value();
         this.libraries = libraries;
-        Checks checks = new Checks(located);
-        PowerMapBlocks maps = new PowerMapBlocks(located, warnings);
-        this.interfaces = new InterfaceSection(checks, libraries.materials(), new PredictedModels(located, libraries.acoustic()));
-        this.boundaries = new BoundarySection(checks, interfaces);
-        this.sources = new SourceSection(checks, maps);
-        this.settings = new SettingsSection(checks, maps);
+        this.sections = new CaseSections(located, libraries);
     }
 
     public GmshCase build() {
@@ -62,18 +46,13 @@ public final class GmshCaseBuilder {
         PolyMesh mesh = readMesh(m);
         double readSeconds = (System.nanoTime() - t0) * 1e-9;
         ThermalProblem problem = new ThermalProblem(null, libraries.materials());
-        GmshMeshNames names = new GmshMeshNames(at, mesh);
-        names.checkMaterials(libraries);
-        interfaces.addInterfaces(problem, names);
-        interfaces.addGrainBoundaries(problem, names);
-        boundaries.addBoundaries(problem, names);
-        sources.addSources(problem, names);
-        SolverSettings solver = settings.solverSettings(problem);
-        Case.OutputSettings output = settings.outputSettings();
+        sections.populate(problem, new GmshMeshNames(at, mesh), libraries);
+        SolverSettings solver = sections.settings.solverSettings(problem);
+        Case.OutputSettings output = sections.settings.outputSettings();
         if (output.lineFrom() != null) throw at.error("output.line", "profiles are drawn on grids only");
         if (output.effectiveBetween() != null) throw at.error("output.effective_conductivity", "is computed on grids only");
         return new GmshCase(cf.name(), cf.description(), mesh, problem, solver, output, at.path(), meshPath(m),
-                interfaces.predicted.notes(), warnings, readSeconds);
+                sections.interfaces.predicted.notes(), sections.warnings, readSeconds);
     }
 
     private Path meshPath(CaseFile.Mesh m) {

@@ -17,17 +17,12 @@ import org.kapitza.material.MaterialLibrary;
  * checked against the mesh's names, its model built, and the rule added to the problem. Also builds the
  * models nested elsewhere (a boundary's bath {@code contact}, the couplings of {@code multi_temperature}).
  */
-final class InterfaceSection {
-    private final CaseFileReader.Located<CaseFile> at;
-    private final CaseFile cf;
-    private final Checks checks;
+final class InterfaceSection extends Section {
     private final MaterialLibrary library;
     final PredictedModels predicted;
 
     InterfaceSection(Checks checks, MaterialLibrary library, PredictedModels predicted) {
-        this.at = checks.at;
-        this.cf = checks.cf;
-        this.checks = checks;
+        super(checks);
         this.library = library;
         this.predicted = predicted;
     }

@@ -23,17 +23,12 @@ import org.kapitza.mesh.stack.LayerStack;
  * power-map blocks) or a rectilinear grid with regions, then its polycrystals; refused before anything is
  * allocated when the solve would not fit in memory.
  */
-final class MeshSection {
-    private final CaseFileReader.Located<CaseFile> at;
-    private final CaseFile cf;
-    private final Checks checks;
+final class MeshSection extends Section {
     private final PowerMapBlocks maps;
     private final long memoryLimit;
 
     MeshSection(Checks checks, PowerMapBlocks maps, long memoryLimit) {
-        this.at = checks.at;
-        this.cf = checks.cf;
-        this.checks = checks;
+        super(checks);
         this.maps = maps;
         this.memoryLimit = memoryLimit;
     }

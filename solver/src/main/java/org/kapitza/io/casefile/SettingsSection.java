@@ -14,16 +14,11 @@ import org.kapitza.mesh.RectilinearGrid;
  * the output files, the linear and nonlinear solver settings, and what is written where (a profile line
  * and an effective-conductivity pair checked against the mesh).
  */
-final class SettingsSection {
-    private final CaseFileReader.Located<CaseFile> at;
-    private final CaseFile cf;
-    private final Checks checks;
+final class SettingsSection extends Section {
     private final PowerMapBlocks maps;
 
     SettingsSection(Checks checks, PowerMapBlocks maps) {
-        this.checks = checks;
-        this.at = checks.at;
-        this.cf = checks.cf;
+        super(checks);
         this.maps = maps;
     }
 

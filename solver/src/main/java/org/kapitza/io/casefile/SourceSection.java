@@ -10,16 +10,11 @@ import org.kapitza.source.Source;
  * ({@link PowerMapBlocks}) become total-power conditions on a layer surface, their powers constant, from a
  * table in time or from a power trace.
  */
-final class SourceSection {
-    private final CaseFileReader.Located<CaseFile> at;
-    private final CaseFile cf;
-    private final Checks checks;
+final class SourceSection extends Section {
     private final PowerMapBlocks maps;
 
     SourceSection(Checks checks, PowerMapBlocks maps) {
-        this.at = checks.at;
-        this.cf = checks.cf;
-        this.checks = checks;
+        super(checks);
         this.maps = maps;
     }
 
