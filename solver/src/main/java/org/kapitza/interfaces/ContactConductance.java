@@ -1,9 +1,9 @@
 package org.kapitza.interfaces;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.kapitza.io.casefile.SI;
 import java.util.List;
 import java.util.Locale;
+import org.kapitza.io.casefile.SI;
 import org.kapitza.material.Conductivity;
 
 /**

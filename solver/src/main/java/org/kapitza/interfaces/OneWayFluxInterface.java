@@ -1,8 +1,8 @@
 package org.kapitza.interfaces;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.kapitza.io.casefile.SI;
 import java.util.Locale;
+import org.kapitza.io.casefile.SI;
 
 /**
  * The one-way-flux (fluctuation–dissipation) law: each side emits σ T^m, so

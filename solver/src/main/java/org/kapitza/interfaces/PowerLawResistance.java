@@ -1,8 +1,8 @@
 package org.kapitza.interfaces;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.kapitza.io.casefile.SI;
 import java.util.Locale;
+import org.kapitza.io.casefile.SI;
 
 /**
  * R(T) = rRef (tRef / T)^n at the mean temperature of the two sides. Phonon-dominated Kapitza

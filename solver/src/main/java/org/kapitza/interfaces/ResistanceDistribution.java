@@ -1,9 +1,9 @@
 package org.kapitza.interfaces;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.kapitza.io.casefile.SI;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.kapitza.io.casefile.SI;
 
 /**
  * Random per-boundary resistances for the grain boundaries of a polycrystal: each pair of grains draws
