@@ -21,9 +21,6 @@ public final class CaseBuilder {
     /** Longest case name: output file names add up to 30 characters, and 255 bytes is the usual limit. */
     public static final int MAX_NAME_LENGTH = 100;
 
-    private final CaseFileReader.Located<CaseFile> at;
-    private final CaseFile cf;
-    private final Libraries libraries;
     private final CaseSections sections;
     private final MeshSection meshSection;
 
@@ -34,9 +31,6 @@ public final class CaseBuilder {
      * @param memoryLimit bytes a solve may use; larger meshes are refused before they are built
      */
     public CaseBuilder(CaseFileReader.Located<CaseFile> located, Libraries libraries, long memoryLimit) {
-        this.at = located;
-        this.cf = located.caseFile();
-        this.libraries = libraries;
         this.sections = new CaseSections(located, libraries);
         this.meshSection = new MeshSection(sections.checks, sections.maps, memoryLimit);
     }
@@ -78,12 +72,14 @@ public final class CaseBuilder {
 
     /** Builds everything; the mesh only after its size has been checked against the memory limit. */
     public Case build() {
+        CaseFile cf = sections.cf;
+        CaseFileReader.Located<CaseFile> at = sections.at;
         sections.settings.checkName(cf.name());
-        defineMaterials(cf, at, libraries);
+        sections.defineMaterials();
         Mesh mesh = meshCache == null ? meshSection.build() : meshCache.get(meshKey(cf), meshSection::build);
         GridMeshNames names = new GridMeshNames(at, mesh, sections.warnings);
-        ThermalProblem problem = new ThermalProblem(mesh, libraries.materials());
-        sections.populate(problem, names, libraries);
+        ThermalProblem problem = new ThermalProblem(mesh, sections.libraries.materials());
+        sections.populate(problem, names);
         SolverSettings solver = sections.settings.solverSettings(problem);
         Case.TransientPlan plan = cf.transientRun() == null ? null
                 : new TransientPlanBuilder(at).build(problem, solver, names::regionPath);
@@ -93,18 +89,13 @@ public final class CaseBuilder {
                 sections.interfaces.predicted.notes(), plan, sections.warnings, cf.mesh().stack() != null);
     }
 
-    /** Adds the case file's materials to the libraries (the materials section). */
-    static void defineMaterials(CaseFile cf, CaseFileReader.Located<CaseFile> at, Libraries libraries) {
-        if (cf.materials() != null) MaterialDefinitions.define(cf.materials(), at, libraries);
-    }
-
     /**
      * The multi-temperature problem of the case file's {@code multi_temperature} section on the problem
      * {@link #build} made, or null when there is none ({@link MultiTemperatureBuilder}).
      */
     public org.kapitza.multitemp.MultiTemperatureProblem multiTemperature(Case kase) {
-        if (cf.multiTemperature() == null) return null;
-        return new MultiTemperatureBuilder(at, (s, path) -> sections.interfaces.model(s, path, PredictedModels.Place.INTERFACE, true),
-                sections.interfaces.predicted).build(cf.multiTemperature(), kase);
+        if (sections.cf.multiTemperature() == null) return null;
+        return new MultiTemperatureBuilder(sections.at, (s, path) -> sections.interfaces.model(s, path, PredictedModels.Place.INTERFACE, true),
+                sections.interfaces.predicted).build(sections.cf.multiTemperature(), kase);
     }
 }

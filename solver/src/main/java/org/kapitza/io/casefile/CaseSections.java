@@ -11,6 +11,9 @@ import org.kapitza.fv.ThermalProblem;
  * ({@link MeshNames}).
  */
 final class CaseSections {
+    final CaseFileReader.Located<CaseFile> at;
+    final CaseFile cf;
+    final Libraries libraries;
     final List<String> warnings = new ArrayList<>();
     final Checks checks;
     final PowerMapBlocks maps;
@@ -20,6 +23,9 @@ final class CaseSections {
     final SettingsSection settings;
 
     CaseSections(CaseFileReader.Located<CaseFile> located, Libraries libraries) {
+        at = located;
+        cf = located.value();
+        this.libraries = libraries;
         checks = new Checks(located);
         maps = new PowerMapBlocks(located, warnings);
         interfaces = new InterfaceSection(checks, libraries.materials(), new PredictedModels(located, libraries.acoustic()));
@@ -28,8 +34,13 @@ final class CaseSections {
         settings = new SettingsSection(checks, maps);
     }
 
+    /** Adds the case file's materials to the libraries (the materials section). */
+    void defineMaterials() {
+        if (cf.materials() != null) MaterialDefinitions.define(cf.materials(), at, libraries);
+    }
+
     /** Checks the mesh's materials, then adds the interfaces, grain boundaries, boundaries and sources to the problem. */
-    void populate(ThermalProblem problem, MeshNames names, Libraries libraries) {
+    void populate(ThermalProblem problem, MeshNames names) {
         names.checkMaterials(libraries);
         interfaces.addInterfaces(problem, names);
         interfaces.addGrainBoundaries(problem, names);

@@ -24,14 +24,13 @@ import org.kapitza.mesh.poly.PolyMeshBuilder;
 public final class GmshCaseBuilder {
     private final CaseFileReader.Located<CaseFile> at;
     private final CaseFile cf;
-    private final Libraries libraries;
     private final CaseSections sections;
 
+    /** As {@link CaseBuilder#CaseBuilder}; a Gmsh mesh is read whole, so the memory limit is not checked before. */
     public GmshCaseBuilder(CaseFileReader.Located<CaseFile> located, Libraries libraries, long memoryLimit) {
-        this.at = located;
-        this.cf = located.value();
-        this.libraries = libraries;
         this.sections = new CaseSections(located, libraries);
+        this.at = sections.at;
+        this.cf = sections.cf;
     }
 
     public GmshCase build() {
@@ -41,12 +40,12 @@ public final class GmshCaseBuilder {
                     + " a region of several physical volumes)");
         }
         if (cf.transientRun() != null) throw at.error("transient", "transient runs on Gmsh meshes are not supported yet; solve the steady state");
-        CaseBuilder.defineMaterials(cf, at, libraries);
+        sections.defineMaterials();
         long t0 = System.nanoTime();
         PolyMesh mesh = readMesh(m);
         double readSeconds = (System.nanoTime() - t0) * 1e-9;
-        ThermalProblem problem = new ThermalProblem(null, libraries.materials());
-        sections.populate(problem, new GmshMeshNames(at, mesh), libraries);
+        ThermalProblem problem = new ThermalProblem(null, sections.libraries.materials());
+        sections.populate(problem, new GmshMeshNames(at, mesh));
         SolverSettings solver = sections.settings.solverSettings(problem);
         Case.OutputSettings output = sections.settings.outputSettings();
         if (output.lineFrom() != null) throw at.error("output.line", "profiles are drawn on grids only");
