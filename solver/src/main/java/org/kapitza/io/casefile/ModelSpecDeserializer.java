@@ -31,7 +31,13 @@ final class ModelSpecDeserializer extends StdDeserializer<ModelSpec> {
         if (id == null || id.isNull()) {
             throw InvalidTypeIdException.from(p, "missing type id property 'model'", ctxt.constructType(ModelSpec.class), null);
         }
-        String name = id.isValueNode() ? id.asText() : id.toString();
+        if (!id.isValueNode()) {
+            // A list or a mapping where the model's name belongs: said as any text key given a structure is.
+            MismatchedInputException e = MismatchedInputException.from(p, String.class, "expected a model name");
+            e.prependPath(ModelSpec.class, "model");
+            throw e;
+        }
+        String name = id.asText();
         ModelDeclaration<?> declaration = InterfaceModels.byName(name);
         if (declaration == null) {
             throw InvalidTypeIdException.from(p, "unknown model '" + name + "'", ctxt.constructType(ModelSpec.class), name);

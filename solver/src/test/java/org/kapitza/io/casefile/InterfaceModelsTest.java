@@ -110,6 +110,27 @@ class InterfaceModelsTest {
         }
     }
 
+    /** An entry that is not a mapping, or a model named by a list, is said so at its key, with its line. */
+    @Test
+    void aMalformedEntryIsNamedAtItsKey() throws Exception {
+        String notMapping = refused(caseFile(Place.INTERFACE, "{model: series, parts: [12 mm]}"));
+        assertTrue(notMapping.contains("interfaces[0].parts[0]: expected a mapping of keys, got '12 mm'"), notMapping);
+        String listed = refused(caseFile(Place.INTERFACE, "{model: [constant, layer], R: 1}"));
+        assertTrue(listed.matches(".*\\.yaml:\\d+: interfaces\\[0\\]\\.model: expected a text value, got a list.*"), listed);
+        String unknown = refused(caseFile(Place.INTERFACE, "{model: constnat, R: 1}"));
+        assertTrue(unknown.contains("interfaces[0].model: unknown model 'constnat' (did you mean 'constant'?); choose one of: "
+                + String.join(", ", InterfaceModels.names())), unknown);
+        String placed = refused(caseFile(Place.INTERFACE, "{model: series, parts: [{model: constant, R: 1, between: [a, b]}]}"));
+        assertTrue(placed.contains("interfaces[0].parts[0]: a nested model takes only its own parameters"), placed);
+    }
+
+    private String refused(String yaml) throws Exception {
+        Path file = Files.writeString(dir.resolve("bad-" + System.nanoTime() + ".yaml"), yaml);
+        CaseFileException e = org.junit.jupiter.api.Assertions.assertThrows(CaseFileException.class,
+                () -> new CaseBuilder(new CaseFileReader().read(file, List.of()), Libraries.builtIn(), Long.MAX_VALUE).build());
+        return e.getMessage();
+    }
+
     @Test
     void everyDeclaredModelIsInTheReadmeTableAndNoOtherIs() throws Exception {
         Path readme = Path.of("..", "README.md");
