@@ -1,6 +1,9 @@
 package org.kapitza.interfaces;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Locale;
+import org.kapitza.io.casefile.SI;
 import org.kapitza.material.Conductivity;
 
 /**
@@ -141,4 +144,45 @@ public record ContactConductance(double ks, double roughness1, double roughness2
                 gas == null ? ", vacuum" : ", gas k_g = " + gas.conductivity() + " W/(m·K)",
                 kapitza > 0 ? ", + R_K = " + kapitza + " m²K/W" : "");
     }
+
+    /**
+     * Case-file entry {@code model: contact}.
+     *
+     * @param pressure  contact pressure P (Pa)
+     * @param hardness  microhardness H_c (Pa)
+     * @param roughness [σ₁, σ₂] (m)
+     * @param slope     [m₁, m₂]
+     * @param ks        harmonic-mean conductivity (W/(m·K)), or null to take it from the two materials
+     * @param gas       gas in the gap, or null for vacuum
+     * @param rK        Kapitza resistance of the spots in series (m²K/W), or null for none
+     */
+    public record Parameters(@JsonProperty(required = true) @SI("Pa") Double pressure,
+                             @JsonProperty(required = true) @SI("Pa") Double hardness,
+                             @JsonProperty(required = true) @SI("m") List<Double> roughness,
+                             @JsonProperty(required = true) @SI("1") List<Double> slope,
+                             @JsonProperty("k_s") @SI("W/(m.K)") Double ks,
+                             Gas gas,
+                             @JsonProperty("R_K") @SI("m2.K/W") Double rK) {
+    }
+
+    /** The gas of a contact's gap as a case file gives it ({@link GasGap}). */
+    public record Gas(@JsonProperty(required = true) @SI("W/(m.K)") Double k,
+                      @JsonProperty(required = true) @SI("1") List<Double> accommodation,
+                      @JsonProperty(required = true) @SI("1") Double gamma,
+                      @JsonProperty(required = true) @SI("1") Double prandtl,
+                      @JsonProperty(value = "mean_free_path", required = true) @SI("m") Double meanFreePath) {
+    }
+
+    /** {@code model: contact}: {@code pressure}, {@code hardness}, {@code roughness}, {@code slope}, {@code k_s}, {@code gas}, {@code R_K}. */
+    public static final ModelDeclaration<Parameters> DECLARATION = ModelDeclaration.of("contact", Parameters.class, (c, in) -> {
+        List<Double> rough = in.pair(c.roughness(), "roughness", "[σ₁, σ₂] RMS roughness of the two surfaces");
+        List<Double> slope = in.pair(c.slope(), "slope", "[m₁, m₂] mean asperity slopes");
+        GasGap gas = null;
+        if (c.gas() != null) {
+            List<Double> acc = in.pair(c.gas().accommodation(), "gas.accommodation", "[α₁, α₂]");
+            gas = new GasGap(c.gas().k(), acc.get(0), acc.get(1), c.gas().gamma(), c.gas().prandtl(), c.gas().meanFreePath());
+        }
+        return new ContactConductance(c.ks() == null ? Double.NaN : c.ks(), rough.get(0), rough.get(1), slope.get(0),
+                slope.get(1), c.hardness(), c.pressure(), gas, c.rK() == null ? 0 : c.rK());
+    });
 }

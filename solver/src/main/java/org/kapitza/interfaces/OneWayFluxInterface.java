@@ -1,6 +1,8 @@
 package org.kapitza.interfaces;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
+import org.kapitza.io.casefile.SI;
 
 /**
  * The one-way-flux (fluctuation–dissipation) law: each side emits σ T^m, so
@@ -61,4 +63,24 @@ public record OneWayFluxInterface(double sigma, double exponent) implements Inte
     public String describe() {
         return String.format(Locale.ROOT, "one-way flux q = %g W/(m²K^%g) × (T1^%g − T2^%g)", sigma, exponent, exponent, exponent);
     }
+
+    /**
+     * Case-file entry {@code model: radiative}: R·T³ (m = 4), or σ and m.
+     *
+     * @param rt3      a = R·T³ (K⁴m²/W)
+     * @param sigma    σ (W/(m²K^m))
+     * @param exponent m (default 4)
+     */
+    public record Parameters(@JsonProperty("RT3") @SI("K4.m2/W") Double rt3,
+                             @SI("1") Double sigma,
+                             @SI("1") Double exponent) {
+    }
+
+    /** {@code model: radiative}: {@code RT3}, or {@code sigma} and {@code exponent}. */
+    public static final ModelDeclaration<Parameters> DECLARATION = ModelDeclaration.of("radiative", Parameters.class, (p, in) -> {
+        if ((p.rt3() == null) == (p.sigma() == null)) {
+            throw in.error("", "give either 'RT3' (R·T³, for phonons at low T) or 'sigma' with 'exponent'");
+        }
+        return p.rt3() != null ? fromRT3(p.rt3()) : new OneWayFluxInterface(p.sigma(), p.exponent() == null ? 4 : p.exponent());
+    });
 }

@@ -1,6 +1,8 @@
 package org.kapitza.interfaces;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
+import org.kapitza.io.casefile.SI;
 
 /**
  * R(T) = rRef (tRef / T)^n at the mean temperature of the two sides. Phonon-dominated Kapitza
@@ -45,4 +47,20 @@ public record PowerLawResistance(double rRef, double tRef, double exponent) impl
     public String describe() {
         return String.format(Locale.ROOT, "power law R = %g m²K/W × (%g K / T)^%g", rRef, tRef, exponent);
     }
+
+    /**
+     * Case-file entry {@code model: power-law}.
+     *
+     * @param rRef     R at T_ref (m²K/W)
+     * @param tRef     reference temperature (K)
+     * @param exponent n (default 3)
+     */
+    public record Parameters(@JsonProperty(value = "R_ref", required = true) @SI("m2.K/W") Double rRef,
+                             @JsonProperty(value = "T_ref", required = true) @SI(value = "K", absolute = true) Double tRef,
+                             @SI("1") Double exponent) {
+    }
+
+    /** {@code model: power-law}: {@code R_ref}, {@code T_ref}, {@code exponent}. */
+    public static final ModelDeclaration<Parameters> DECLARATION = ModelDeclaration.of("power-law", Parameters.class,
+            (p, in) -> new PowerLawResistance(p.rRef(), p.tRef(), p.exponent() == null ? 3 : p.exponent()));
 }

@@ -1,7 +1,9 @@
 package org.kapitza.interfaces;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.kapitza.io.casefile.SI;
 
 /**
  * Random per-boundary resistances for the grain boundaries of a polycrystal: each pair of grains draws
@@ -83,4 +85,41 @@ public final class ResistanceDistribution implements BoundaryFactor {
     public String toString() {
         return String.format(Locale.ROOT, "%s(%g, %g) m²K/W, seed %d", kind.name().toLowerCase(Locale.ROOT), a, b, seed);
     }
+
+    /**
+     * Case-file entry {@code model: distribution} (grain boundaries only): {@code kind} uniform (min, max)
+     * or lognormal / normal (mean, std), all in m²K/W, and a seed (default 1).
+     */
+    public record Parameters(@JsonProperty(required = true) String kind,
+                             @SI("m2.K/W") Double mean,
+                             @SI("m2.K/W") Double std,
+                             @SI("m2.K/W") Double min,
+                             @SI("m2.K/W") Double max,
+                             Long seed) {
+        /** The distribution these parameters give; errors at the entry's keys. */
+        public ResistanceDistribution distribution(ModelInput in) {
+            long s = seed == null ? 1 : seed;
+            String k = kind.toLowerCase(Locale.ROOT);
+            if (k.equals("uniform")) {
+                if (min == null || max == null) throw in.error("", "a uniform distribution needs 'min' and 'max'");
+                return new ResistanceDistribution(Kind.UNIFORM, min, max, s);
+            }
+            if (k.equals("lognormal") || k.equals("normal")) {
+                if (mean == null || std == null) throw in.error("", "a " + k + " distribution needs 'mean' and 'std'");
+                return new ResistanceDistribution(k.equals("normal") ? Kind.NORMAL : Kind.LOGNORMAL, mean, std, s);
+            }
+            throw in.error("kind", "unknown distribution '" + kind + "'"
+                    + org.kapitza.Suggest.didYouMean(kind, java.util.List.of("uniform", "lognormal", "normal"))
+                    + "; choose uniform, lognormal or normal");
+        }
+    }
+
+    /**
+     * {@code model: distribution}: per-boundary resistances, which only grain boundaries have; the grain-boundary
+     * rule takes {@link Parameters#distribution}, and anywhere else the entry is refused.
+     */
+    public static final ModelDeclaration<Parameters> DECLARATION = ModelDeclaration.of("distribution", Parameters.class,
+            (p, in) -> {
+                throw in.error("model", "'distribution' applies to grain boundaries only");
+            });
 }

@@ -1,5 +1,6 @@
 package org.kapitza.interfaces;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
@@ -97,4 +98,16 @@ public final class SeriesResistance implements InterfaceModel {
         return members.stream().map(InterfaceModel::cutoffConvention).filter(c -> !c.isEmpty()).distinct()
                 .collect(Collectors.joining("; "));
     }
+
+    /** Case-file entry {@code model: series}. @param parts the models from side 1 to side 2 */
+    public record Parameters(@JsonProperty(required = true) List<ModelDeclaration.Nested> parts) {
+    }
+
+    /** {@code model: series}: {@code parts}, models one after the other. */
+    public static final ModelDeclaration<Parameters> DECLARATION = ModelDeclaration.of("series", Parameters.class, (s, in) -> {
+        if (s.parts().isEmpty()) throw in.error("parts", "give at least one part");
+        List<InterfaceModel> parts = new java.util.ArrayList<>();
+        for (int j = 0; j < s.parts().size(); j++) parts.add(in.nested(s.parts().get(j), "parts[" + j + "]"));
+        return new SeriesResistance(parts);
+    });
 }

@@ -1,6 +1,8 @@
 package org.kapitza.interfaces;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
+import org.kapitza.io.casefile.SI;
 import org.kapitza.material.Conductivity;
 
 /**
@@ -51,4 +53,25 @@ public record ThinLayer(double thickness, Conductivity conductivity) implements 
     public String describe() {
         return String.format(Locale.ROOT, "thin layer %g m of k = %s", thickness, conductivity.describe());
     }
+
+    /**
+     * Case-file entry {@code model: layer}: R = thickness / k; k given, or the conductivity of a named material.
+     *
+     * @param thickness layer thickness (m)
+     * @param k         its conductivity (W/(m·K)), or
+     * @param material  the material whose conductivity to use
+     */
+    public record Parameters(@JsonProperty(required = true) @SI("m") Double thickness,
+                             @SI("W/(m.K)") Double k,
+                             String material) {
+    }
+
+    /** {@code model: layer}: {@code thickness} and {@code k} or {@code material}. */
+    public static final ModelDeclaration<Parameters> DECLARATION = ModelDeclaration.of("layer", Parameters.class, (l, in) -> {
+        if ((l.k() == null) == (l.material() == null)) {
+            throw in.error("", "give either 'k' (a conductivity) or 'material' (whose conductivity to use)");
+        }
+        Conductivity k = l.k() != null ? new org.kapitza.material.ConstantConductivity(l.k()) : in.conductivity(l.material(), "material");
+        return new ThinLayer(l.thickness(), k);
+    });
 }

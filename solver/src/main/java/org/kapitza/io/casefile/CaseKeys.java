@@ -85,13 +85,13 @@ public final class CaseKeys {
                 type = ((ParameterizedType) type).getActualTypeArguments()[1];
                 node = node == null ? null : node.get(name);
             } else {
-                Class<?> record = concrete(raw, node);
-                if (record == null || !record.isRecord()) {
+                List<RecordComponent> components = components(raw, node);
+                if (components == null) {
                     throw new IllegalArgumentException("'" + (done.isEmpty() ? name : done) + "' has no keys inside it");
                 }
                 RecordComponent found = null;
                 List<String> names = new ArrayList<>();
-                for (RecordComponent c : record.getRecordComponents()) {
+                for (RecordComponent c : components) {
                     String json = jsonName(c);
                     names.add(json);
                     if (json.equals(name)) found = c;
@@ -137,6 +137,29 @@ public final class CaseKeys {
         JsonProperty p = c.getAnnotation(JsonProperty.class);
         if (p == null) p = c.getAccessor().getAnnotation(JsonProperty.class);
         return p != null && !p.value().isEmpty() ? p.value() : c.getName();
+    }
+
+    /**
+     * The keys of a structure as record components, or null when it has none: a model entry's are its
+     * placement's and its model's parameters' (the model from the tree), a polymorphic entry's those of the
+     * record its "type" key chooses.
+     */
+    private static List<RecordComponent> components(Class<?> raw, JsonNode node) {
+        if (raw == ModelSpec.class || raw == org.kapitza.interfaces.ModelDeclaration.Nested.class) {
+            List<String> ids = InterfaceModels.names();
+            if (node == null || node.get("model") == null) {
+                throw new IllegalArgumentException("the entry has no 'model' in the base case, so its keys"
+                        + " are not known (" + String.join(", ", ids) + ")");
+            }
+            String id = node.get("model").asText();
+            var declaration = InterfaceModels.byName(id);
+            if (declaration == null) throw new IllegalArgumentException("unknown model '" + id + "'");
+            List<RecordComponent> all = new ArrayList<>(List.of(ModelSpec.Placement.class.getRecordComponents()));
+            all.addAll(List.of(declaration.parameters().getRecordComponents()));
+            return all;
+        }
+        Class<?> record = concrete(raw, node);
+        return record == null || !record.isRecord() ? null : List.of(record.getRecordComponents());
     }
 
     /** The record of a polymorphic entry, from its "model" or "type" key in the tree. */

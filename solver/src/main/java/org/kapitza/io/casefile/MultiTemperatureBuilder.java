@@ -78,7 +78,7 @@ final class MultiTemperatureBuilder {
             for (int i = 0; i < spec.sources().size(); i++) {
                 MultiTemperatureSpec.Sources s = spec.sources().get(i);
                 String path = SECTION + ".sources[" + i + "]";
-                CaseBuilder.requireRegion(mesh, s.region(), at, path + ".region");
+                GridMeshNames.requireRegion(mesh, s.region(), at, path + ".region");
                 mp.sourceCarriers(s.region(), carrierSet(s.carriers(), path + ".carriers"));
             }
         }
@@ -113,7 +113,7 @@ final class MultiTemperatureBuilder {
     private void addInterface(MultiTemperatureProblem mp, Mesh mesh, MultiTemperatureSpec.Interface s, String path) {
         List<String> two = s.between();
         if (two.size() != 2) throw at.error(path + ".between", "needs two region names, got " + two.size() + " " + two);
-        for (int j = 0; j < 2; j++) CaseBuilder.requireRegion(mesh, two.get(j), at, path + ".between[" + j + "]");
+        for (int j = 0; j < 2; j++) GridMeshNames.requireRegion(mesh, two.get(j), at, path + ".between[" + j + "]");
         boolean touch = false;
         for (int p = 0; p < mesh.interfacePairCount(); p++) {
             InterfacePair ip = mesh.interfacePairInfo(p);

@@ -1,11 +1,15 @@
 package org.kapitza.io.casefile;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
 import org.kapitza.InputException;
 import org.kapitza.Suggest;
 import org.kapitza.interfaces.ClearFractionDistribution;
 import org.kapitza.interfaces.InterfaceModel;
+import org.kapitza.interfaces.ModelDeclaration;
+import org.kapitza.interfaces.ModelInput;
+import org.kapitza.interfaces.SeriesResistance;
 import org.kapitza.phonon.AcousticLibrary;
 import org.kapitza.phonon.AcousticProperties;
 import org.kapitza.phonon.BoundaryConductanceTable;
@@ -14,10 +18,14 @@ import org.kapitza.phonon.Cutoff;
 import org.kapitza.phonon.DefectPlane;
 import org.kapitza.phonon.DefectPlaneInterface;
 import org.kapitza.phonon.PredictedInterface;
+import org.kapitza.phonon.SpinTwoChannel;
+import org.kapitza.phonon.SpinTwoChannelInterface;
 
 /**
  * The predicted interface models of a case file ({@code dmm}, {@code amm}, {@code radiation-limit},
- * {@code electron-dmm}, {@code khalatnikov}): builds them, and checks before any solve that every
+ * {@code electron-dmm}, {@code khalatnikov}, {@code defect-plane}, {@code spin-two-channel}): declares
+ * them (their classes live in {@link org.kapitza.phonon}, which knows nothing of case files), builds
+ * them, and checks before any solve that every
  * material they will bind to has the data they need. The solver binds a model by material name only
  * when it assembles the problem; checking here lets each error name the key path of the entry at fault,
  * the material and where it sits.
@@ -53,6 +61,134 @@ final class PredictedModels {
         }
     }
 
+    // ---- the declarations: names and parameters in case files ----------------------------------------
+
+    /**
+     * A model predicted from the two materials' acoustic (or electronic) data, {@link org.kapitza.phonon}:
+     * the materials are those on either side of the interface, or the surface's material and the bath
+     * {@code medium} for the contact of a fixed-temperature boundary.
+     */
+    sealed interface Predicted {
+        /** Which model. */
+        BoundaryModel kind();
+
+        /** Phonon cutoff convention as written ({@code debye} or {@code per-branch}), or null for the default. */
+        String cutoff();
+
+        /** The bath medium (acoustic-library name) of a boundary contact; null elsewhere. */
+        String medium();
+    }
+
+    /** Diffuse mismatch. */
+    public record Dmm(String cutoff, String medium) implements Predicted {
+        @Override
+        public BoundaryModel kind() {
+            return BoundaryModel.DMM;
+        }
+    }
+
+    /** Acoustic mismatch (specular, no mode conversion). */
+    public record Amm(String cutoff, String medium) implements Predicted {
+        @Override
+        public BoundaryModel kind() {
+            return BoundaryModel.AMM;
+        }
+    }
+
+    /** The phonon radiation limit: the largest elastic phonon conductance. */
+    public record RadiationLimit(String cutoff, String medium) implements Predicted {
+        @Override
+        public BoundaryModel kind() {
+            return BoundaryModel.RADIATION_LIMIT;
+        }
+    }
+
+    /** Electron diffuse mismatch between two metals; electrons have no phonon cutoff. */
+    public record ElectronDmm(String medium) implements Predicted {
+        @Override
+        public BoundaryModel kind() {
+            return BoundaryModel.ELECTRON_DMM;
+        }
+
+        @Override
+        public String cutoff() {
+            return null;
+        }
+    }
+
+    /** A liquid (⁴He) against a solid, acoustic mismatch with mode conversion. */
+    public record Khalatnikov(String cutoff, String medium) implements Predicted {
+        @Override
+        public BoundaryModel kind() {
+            return BoundaryModel.KHALATNIKOV;
+        }
+    }
+
+    /**
+     * Spin-dependent two-channel electronic interface (Valet–Fert), optionally with a lattice model in
+     * parallel.
+     *
+     * @param ra      spin-averaged resistance–area product A R* (Ω m²)
+     * @param gamma   interface spin asymmetry γ, −1 &lt; γ &lt; 1
+     * @param lattice phonon (or any) model in parallel, or null
+     */
+    public record SpinTwoChannelParameters(@JsonProperty(value = "RA", required = true) @SI("Ohm.m2") Double ra,
+                                           @JsonProperty(required = true) @SI("1") Double gamma,
+                                           ModelDeclaration.Nested lattice) {
+    }
+
+    /**
+     * A plane of scattering defects between grains (or regions) of one material, {@link DefectPlane}:
+     * R = ((1 − f)/f)/h₀(T), h₀ the material's own phonon radiation limit.
+     *
+     * @param clearFraction f in (0, 1], or null when a distribution is given
+     * @param distribution  f per boundary (grain boundaries only), or null
+     * @param cutoff        phonon cutoff convention of h₀, or null for the default
+     */
+    public record DefectPlaneParameters(@JsonProperty("clear_fraction") @SI("1") Double clearFraction,
+                                        FractionDistribution distribution,
+                                        String cutoff) {
+    }
+
+    /** A distribution of clear fractions: {@code uniform} (min, max) or {@code normal} (mean, std), and a seed. */
+    public record FractionDistribution(@JsonProperty(required = true) String kind,
+                                       @SI("1") Double mean, @SI("1") Double std, @SI("1") Double min, @SI("1") Double max,
+                                       Long seed) {
+    }
+
+    static final ModelDeclaration<Dmm> DMM = ModelDeclaration.of("dmm", Dmm.class, PredictedModels::predicted);
+    static final ModelDeclaration<Amm> AMM = ModelDeclaration.of("amm", Amm.class, PredictedModels::predicted);
+    static final ModelDeclaration<RadiationLimit> RADIATION_LIMIT = ModelDeclaration.of("radiation-limit",
+            RadiationLimit.class, PredictedModels::predicted);
+    static final ModelDeclaration<ElectronDmm> ELECTRON_DMM = ModelDeclaration.of("electron-dmm", ElectronDmm.class,
+            PredictedModels::predicted);
+    static final ModelDeclaration<Khalatnikov> KHALATNIKOV = ModelDeclaration.of("khalatnikov", Khalatnikov.class,
+            PredictedModels::predicted);
+    static final ModelDeclaration<SpinTwoChannelParameters> SPIN_TWO_CHANNEL = ModelDeclaration.of("spin-two-channel",
+            SpinTwoChannelParameters.class, (sp, in) -> {
+                if (!(sp.ra() > 0) || !Double.isFinite(sp.ra())) {
+                    throw in.error("RA", "must be a positive resistance-area product A R*, e.g. 1 fOhm*m^2, got " + sp.ra() + " Ω m²");
+                }
+                if (!(sp.gamma() > -1 && sp.gamma() < 1)) {
+                    throw in.error("gamma", "the interface spin asymmetry γ must lie strictly between -1 and 1, got " + sp.gamma());
+                }
+                InterfaceModel lattice = sp.lattice() == null ? null : in.nested(sp.lattice(), "lattice");
+                return new SpinTwoChannelInterface(new SpinTwoChannel(sp.ra(), sp.gamma()), lattice);
+            });
+    static final ModelDeclaration<DefectPlaneParameters> DEFECT_PLANE = ModelDeclaration.of("defect-plane",
+            DefectPlaneParameters.class, (dp, in) -> {
+                InterfaceSection.Input i = (InterfaceSection.Input) in;
+                return i.predicted().defectPlane(dp, i.path(), i.place());
+            });
+
+    /** Builds a predicted model with the case's acoustic library, recording its cutoff convention. */
+    private static InterfaceModel predicted(Predicted p, ModelInput in) {
+        InterfaceSection.Input i = (InterfaceSection.Input) in;
+        return i.predicted().build(p, i.path(), i.place());
+    }
+
+    // ---- building and checking -----------------------------------------------------------------------
+
     private final CaseFileReader.Located<?> at;
     private final AcousticLibrary acoustic;
     private final List<String> notes = new ArrayList<>();
@@ -68,7 +204,7 @@ final class PredictedModels {
     }
 
     /** The model of an entry, unbound; for a bath its side 2 is fixed to the {@code medium}. */
-    InterfaceModel build(ModelSpec.Predicted s, String path, Place place) {
+    InterfaceModel build(Predicted s, String path, Place place) {
         BoundaryModel kind = s.kind();
         Cutoff cutoff = cutoff(s.cutoff(), path + ".cutoff");
         PredictedInterface model = new PredictedInterface(kind, cutoff, acoustic);
@@ -97,7 +233,7 @@ final class PredictedModels {
      * grain boundaries, where the model is the bare 1/h₀ law and {@link #clearFractions} gives each
      * boundary's factor.
      */
-    InterfaceModel defectPlane(ModelSpec.DefectPlane s, String path, Place place) {
+    InterfaceModel defectPlane(DefectPlaneParameters s, String path, Place place) {
         if (place == Place.BATH) {
             throw at.error(path + ".model", "defect-plane is a plane between grains or regions of one material, not a"
                     + " contact to a bath; use khalatnikov, dmm or amm with a medium");
@@ -131,8 +267,8 @@ final class PredictedModels {
     }
 
     /** The per-boundary clear fractions of a defect-plane grain-boundary entry with a distribution. */
-    ClearFractionDistribution clearFractions(ModelSpec.DefectPlane s, String path) {
-        ModelSpec.FractionDistribution d = s.distribution();
+    ClearFractionDistribution clearFractions(DefectPlaneParameters s, String path) {
+        FractionDistribution d = s.distribution();
         String p = path + ".distribution";
         long seed = d.seed() == null ? 1 : d.seed();
         String kind = d.kind().trim().toLowerCase(java.util.Locale.ROOT);
@@ -173,11 +309,12 @@ final class PredictedModels {
      * @param pairs side 1 and side 2 of each binding the entry will see
      */
     void check(ModelSpec s, String path, List<Side[]> pairs) {
-        if (s instanceof ModelSpec.Series series) {
-            for (int j = 0; j < series.parts().size(); j++) check(series.parts().get(j), path + ".parts[" + j + "]", pairs);
-        } else if (s instanceof ModelSpec.SpinTwoChannel spin && spin.lattice() != null) {
-            check(spin.lattice(), path + ".lattice", pairs);
-        } else if (s instanceof ModelSpec.DefectPlane) {
+        Record parameters = s.parameters();
+        if (parameters instanceof SeriesResistance.Parameters series) {
+            for (int j = 0; j < series.parts().size(); j++) check((ModelSpec) series.parts().get(j), path + ".parts[" + j + "]", pairs);
+        } else if (parameters instanceof SpinTwoChannelParameters spin && spin.lattice() != null) {
+            check((ModelSpec) spin.lattice(), path + ".lattice", pairs);
+        } else if (parameters instanceof DefectPlaneParameters) {
             for (Side[] pair : pairs) {
                 AcousticProperties a = data(pair[0], BoundaryModel.RADIATION_LIMIT, path, "defect-plane");
                 AcousticProperties b = data(pair[1], BoundaryModel.RADIATION_LIMIT, path, "defect-plane");
@@ -187,7 +324,7 @@ final class PredictedModels {
                             + " (a series with a layer or constant part adds a defect layer)");
                 }
             }
-        } else if (s instanceof ModelSpec.Predicted p) {
+        } else if (parameters instanceof Predicted p) {
             for (Side[] pair : pairs) {
                 Side two = p.medium() != null ? new Side(p.medium(), "the bath medium") : pair[1];
                 AcousticProperties a = data(pair[0], p.kind(), path);
@@ -203,9 +340,13 @@ final class PredictedModels {
 
     /** Whether an entry holds a predicted model anywhere (its parts and lattices included). */
     static boolean containsPredicted(ModelSpec s) {
-        if (s instanceof ModelSpec.Predicted) return true;
-        if (s instanceof ModelSpec.Series series) return series.parts().stream().anyMatch(PredictedModels::containsPredicted);
-        return s instanceof ModelSpec.SpinTwoChannel spin && spin.lattice() != null && containsPredicted(spin.lattice());
+        Record parameters = s.parameters();
+        if (parameters instanceof Predicted) return true;
+        if (parameters instanceof SeriesResistance.Parameters series) {
+            return series.parts().stream().anyMatch(part -> containsPredicted((ModelSpec) part));
+        }
+        return parameters instanceof SpinTwoChannelParameters spin && spin.lattice() != null
+                && containsPredicted((ModelSpec) spin.lattice());
     }
 
     private AcousticProperties data(Side side, BoundaryModel kind, String path) {

@@ -130,7 +130,7 @@ final class TransientPlanBuilder {
         Arrays.fill(byRegion, in.t() == null ? Double.NaN : in.t());
         for (Map.Entry<String, Double> e : in.regions().entrySet()) {
             String path = "transient.initial.regions." + e.getKey();
-            int r = CaseBuilder.requireRegion(mesh, e.getKey(), at, path);
+            int r = GridMeshNames.requireRegion(mesh, e.getKey(), at, path);
             if (e.getValue() == null) throw at.error(path, "expected a temperature (e.g. 300 K), got nothing");
             byRegion[r] = e.getValue();
         }
@@ -246,7 +246,7 @@ final class TransientPlanBuilder {
     }
 
     private Probe regionMax(Mesh mesh, CaseFile.ProbeSpec p, String path) {
-        CaseBuilder.requireRegion(mesh, p.regionMax(), at, path);
+        GridMeshNames.requireRegion(mesh, p.regionMax(), at, path);
         return Probe.regionMax(p.name(), p.regionMax());
     }
 
