@@ -108,6 +108,7 @@ public final class SteadySolver {
     public SteadyResult solve(ThermalProblem problem, WarmStart from) {
         long t0 = System.nanoTime();
         Discretization d = new Discretization(problem);
+        Assembly a = new Assembly(d);
         double setup = (System.nanoTime() - t0) * 1e-9;
         long t1 = System.nanoTime();
         double[] theta = new double[d.n];
@@ -121,30 +122,31 @@ public final class SteadySolver {
         }
         int[] counts;
         if (!d.nonlinear || settings.nonlinearMethod().equals("picard")) {
-            counts = picard(d, theta);
+            counts = picard(a, theta);
         } else if (settings.nonlinearMethod().equals("newton")) {
-            counts = newton(d, theta);
+            counts = newton(a, theta);
         } else {
             throw new InputException("solver: unknown nonlinear method '" + settings.nonlinearMethod()
                     + "'; choose newton or picard");
         }
         double solve = (System.nanoTime() - t1) * 1e-9;
         List<String> warnings = rangeWarnings(d, theta);
-        SteadyResult result = new SteadyResult(d, theta, counts[0], counts[1], setup, solve, warnings)
+        SteadyResult result = new SteadyResult(a, theta, counts[0], counts[1], setup, solve, warnings)
                 .withPreconditionerBytes(amg == null ? 0 : amg.memoryBytes());
         return result.withWarnings(linearResponseWarnings(d, result));
     }
 
     /** Picard iterations: coefficients at the last temperatures, solve, repeat. Returns {iterations, CG iterations}. */
-    private int[] picard(Discretization d, double[] theta) {
+    private int[] picard(Assembly a, double[] theta) {
+        Discretization d = a.d;
         int linear = 0;
         int picard = 0;
         double[] next = new double[d.n];
         while (true) {
             picard++;
-            d.assemble(theta);
+            a.assemble(theta);
             System.arraycopy(theta, 0, next, 0, d.n);
-            SolveReport report = linearSolve(d, next);
+            SolveReport report = linearSolve(a, next);
             linear += report.iterations();
             double change = 0;
             for (int u = 0; u < d.n; u++) {
@@ -177,25 +179,27 @@ public final class SteadySolver {
      * (Dennis and Schnabel, Numerical Methods for Unconstrained Optimization, §6.3).
      * Returns {iterations, Krylov iterations}.
      */
-    private int[] newton(Discretization d, double[] theta) {
+    private int[] newton(Assembly a, double[] theta) {
+        Discretization d = a.d;
+        HeatBalance balance = new HeatBalance(d);
         int n = d.n;
-        d.assemble(theta);
-        int linear = linearSolve(d, theta).iterations();
-        StencilOperator j = new StencilOperator(d.matrix.nx, d.matrix.ny, d.matrix.nz);
+        a.assemble(theta);
+        int linear = linearSolve(a, theta).iterations();
+        StencilOperator j = new StencilOperator(a.matrix.nx, a.matrix.ny, a.matrix.nz);
         double[] f = new double[n];
         double[] trial = new double[n];
         double[] fTrial = new double[n];
         double[] rhs = new double[n];
         double[] delta = new double[n];
-        double through = d.residual(theta, f);
+        double through = balance.residual(theta, f);
         double fNorm = norm(f);
         double fNormPrev = Double.NaN;
         SolveReport last = new SolveReport(true, 0, 0, new double[] {0}, settings.preconditioner());
         for (int it = 1; ; it++) {
             double eta = Double.isNaN(fNormPrev) ? 0.1 : Math.min(0.1, Math.max(1e-12, 0.9 * sq(fNorm / fNormPrev)));
-            d.jacobian(theta, j);
-            d.assemble(theta);
-            Preconditioner pc = preconditioner(d.matrix);
+            balance.jacobian(theta, j);
+            a.assemble(theta);
+            Preconditioner pc = preconditioner(a.matrix);
             for (int u = 0; u < n; u++) {
                 rhs[u] = -f[u];
                 delta[u] = 0;
@@ -215,7 +219,7 @@ public final class SteadySolver {
                 }
                 if (valid) {
                     try {
-                        trialThrough = d.residual(trial, fTrial);
+                        trialThrough = balance.residual(trial, fTrial);
                         fTrialNorm = norm(fTrial);
                     } catch (InputException e) {
                         valid = false; // a law evaluated outside its domain: a shorter step stays inside
@@ -242,7 +246,7 @@ public final class SteadySolver {
             boolean balanced = Math.abs(imbalance) <= Math.max(settings.energyBalanceTolerance() * through,
                     64 * Math.ulp(through) * Math.sqrt(n));
             if (change <= settings.nonlinearTolerance() * temperatureScale(d, theta) && balanced) {
-                d.assembleSecant(theta);
+                a.assembleSecant(theta);
                 return new int[] {it, linear};
             }
             if (it >= settings.maxNonlinearIterations()) {
@@ -269,8 +273,9 @@ public final class SteadySolver {
         return x * x;
     }
 
-    private SolveReport linearSolve(Discretization d, double[] x) {
-        StencilMatrix a = d.matrix;
+    private SolveReport linearSolve(Assembly system, double[] x) {
+        Discretization d = system.d;
+        StencilMatrix a = system.matrix;
         Preconditioner pc = preconditioner(a);
         ConjugateGradient cg = new ConjugateGradient(settings.linearTolerance(), settings.maxLinearIterations())
                 .flexible(pc instanceof AggregationAmg amgPc && amgPc.variable());
@@ -281,10 +286,10 @@ public final class SteadySolver {
             double roundOff = 0;
             for (int c : d.activeCells) roundOff = Math.max(roundOff, Math.abs(a.diagonal(c) * xc[c]));
             roundOff *= 16 * eps * Math.sqrt(d.n);
-            double allowed = Math.max(settings.energyBalanceTolerance() * d.throughput(xc), roundOff);
+            double allowed = Math.max(settings.energyBalanceTolerance() * system.throughput(xc), roundOff);
             return Math.abs(residualSum) <= allowed;
         });
-        SolveReport r = cg.solve(a, pc, d.rhs, x);
+        SolveReport r = cg.solve(a, pc, system.rhs, x);
         if (!r.converged()) {
             throw new NotConvergedException(String.format(Locale.ROOT,
                     "conjugate gradients (%s) did not reach the relative residual %.1e in %d iterations (reached %.3e)",
@@ -338,7 +343,7 @@ public final class SteadySolver {
         double[] worst = new double[m.interfacePairCount()];
         for (int f = d.ifStart; f < d.ifEnd; f++) {
             int p = m.interfacePair(f);
-            if (!d.pairModel[p].linearResponse()) continue;
+            if (!d.faces.pairModel(p).linearResponse()) continue;
             double[] t = r.sideTemperatures(f);
             worst[p] = Math.max(worst[p], Math.abs(t[0] - t[1]) / (0.5 * (t[0] + t[1])));
         }
@@ -346,7 +351,7 @@ public final class SteadySolver {
             if (worst[p] > 0.1) {
                 out.add(String.format(Locale.ROOT, "interface %s: the jump reaches %.0f %% of the temperature, beyond the"
                         + " small-jump regime of its power-law R(T); use the one-way-flux (radiative) law there",
-                        d.pairLabel[p], 100 * worst[p]));
+                        d.faces.pairLabel(p), 100 * worst[p]));
             }
         }
         return out;
@@ -369,11 +374,11 @@ public final class SteadySolver {
         }
         for (int r = 0; r < nr; r++) {
             if (lo[r] > hi[r]) continue;
-            Conductivity k = d.regionMaterial[r].conductivity();
+            Conductivity k = d.faces.material(r).conductivity();
             if (lo[r] >= k.validFrom() && hi[r] <= k.validTo()) continue;
             String msg = String.format(Locale.ROOT,
                     "region '%s' (%s) reaches %.4g–%.4g K, outside the validity range %s–%s K of its conductivity (%s);"
-                            + " k was held at its value at the end of the range", m.regionName(r), d.regionMaterial[r].name(),
+                            + " k was held at its value at the end of the range", m.regionName(r), d.faces.material(r).name(),
                     lo[r], hi[r], org.kapitza.Numbers.format(k.validFrom()), org.kapitza.Numbers.format(k.validTo()),
                     k.describe());
             if (settings.strictRanges()) {

@@ -146,7 +146,7 @@ public final class TransientSolver {
             run.amgDt = resumed.amgDt;
             run.amgTheta = resumed.amgTheta;
             try {
-                run.d.restoreLinearisationState(resumed.linearisation);
+                run.asm.restoreLinearisationState(resumed.linearisation);
             } catch (IllegalArgumentException e) {
                 throw new InputException("checkpoint " + checkpointFile + " belongs to another case (" + e.getMessage()
                         + "); start afresh without --restart or point to this case's checkpoint");
@@ -164,6 +164,8 @@ public final class TransientSolver {
     private final class Run {
         final ThermalProblem problem;
         final Discretization d;
+        final Assembly asm;
+        final HeatBalance balance;
         final int n;
         final int[] active;
         final double[] volume;
@@ -190,6 +192,8 @@ public final class TransientSolver {
         Run(ThermalProblem problem) {
             this.problem = problem;
             this.d = new Discretization(problem, true);
+            this.asm = new Assembly(d);
+            this.balance = new HeatBalance(d);
             this.n = d.n;
             this.active = d.activeCells;
             Mesh mesh = problem.mesh();
@@ -198,7 +202,7 @@ public final class TransientSolver {
             this.capacity = new HeatCapacity[mesh.regionCount()];
             boolean capNonlinear = false;
             for (int reg = 0; reg < capacity.length; reg++) {
-                Material mat = d.regionMaterial[reg];
+                Material mat = d.faces.material(reg);
                 if (mat.heatCapacity() == null) {
                     throw new InputException("material '" + mat.name() + "' of region '" + mesh.regionName(reg)
                             + "' has no heat capacity; a transient run needs its density and specific heat (rho and cp)");
@@ -268,7 +272,7 @@ public final class TransientSolver {
             }
             d.setTime(0);
             st.rOld = new double[n];
-            d.residual(st.u, st.rOld);
+            balance.residual(st.u, st.rOld);
             st.f = new double[n];
             initialRate(st.u, st.rOld, st.f);
             st.fPrevious = new double[n];
@@ -376,7 +380,7 @@ public final class TransientSolver {
                 stored += de;
                 scale += Math.abs(de);
             }
-            double through = d.residual(uNew, r);
+            double through = balance.residual(uNew, r);
             double sumNew = 0;
             double sumOld = 0;
             for (int c : active) {
@@ -418,7 +422,7 @@ public final class TransientSolver {
                 // The inputs jump here: the old rates describe the other side of the jump. Restart the
                 // estimator from the rate the new inputs impose, and damp with two backward Euler steps.
                 d.setTime(st.time);
-                d.residual(st.u, st.rOld);
+                balance.residual(st.u, st.rOld);
                 initialRate(st.u, st.rOld, st.f);
                 st.havePrevious = false;
                 if (settings.integrator() == TransientSettings.Integrator.CRANK_NICOLSON) st.rannacher = 2;
@@ -459,7 +463,7 @@ public final class TransientSolver {
                     rep = cg.solve(m, pc, rhs, delta);
                 } else {
                     if (jacobian == null) jacobian = new StencilOperator(m.nx, m.ny, m.nz);
-                    d.jacobian(uNew, jacobian);
+                    balance.jacobian(uNew, jacobian);
                     scaleJacobian(uNew, dt, theta);
                     double eta = Math.min(0.1, Math.max(1e-10, settings.steady().linearTolerance()));
                     BiCgStab krylov = new BiCgStab(eta, settings.steady().maxLinearIterations());
@@ -534,7 +538,7 @@ public final class TransientSolver {
 
         /** R = V (H(u) − H(uⁿ))/Δt + θ r(u) + (1−θ) rⁿ; returns ||R||₂. r receives r(u). */
         private double residualOfStep(double[] u, TransientState st, double dt, double theta, double[] out, double[] rBuf) {
-            d.residual(u, rBuf);
+            balance.residual(u, rBuf);
             double norm = 0;
             for (int c : active) {
                 double v = volume[c] * enthalpyChange(c, uOld[c], u[c]) / dt + theta * rBuf[c] + (1 - theta) * st.rOld[c];
@@ -550,7 +554,7 @@ public final class TransientSolver {
          * flows that redistribute heat inside an insulated body, where the first two can be zero).
          */
         private double throughputOfStep(TransientState st, double dt) {
-            double s = d.throughput(uNew);
+            double s = asm.throughput(uNew);
             double storage = 0;
             double terms = 0;
             for (int c : active) {
@@ -570,7 +574,7 @@ public final class TransientSolver {
          */
         private void buildMatrix(double[] u, double dt, double theta, boolean stepStart) {
             if (nonlinear || !assembledA) {
-                d.assemble(u);
+                asm.assemble(u);
                 assembledA = true;
             } else if (dt == mDt && theta == mTheta) {
                 return;
@@ -602,7 +606,7 @@ public final class TransientSolver {
 
 
         private void fillMatrix(double[] u, double dt, double theta) {
-            StencilMatrix a = d.matrix;
+            StencilMatrix a = asm.matrix;
             for (int c = 0; c < a.gx.length; c++) m.gx[c] = theta * a.gx[c];
             for (int c = 0; c < a.gy.length; c++) m.gy[c] = theta * a.gy[c];
             for (int c = 0; c < a.gz.length; c++) m.gz[c] = theta * a.gz[c];
@@ -636,9 +640,9 @@ public final class TransientSolver {
 
         /** The field u as a result view: face conductances assembled at u, so flows and jumps are those of u. */
         SteadyResult view(double[] u) {
-            if (nonlinear) d.assembleSecant(u);
-            else d.assemble(u);
-            return new SteadyResult(d, u.clone(), 0, 0, 0, 0, List.of());
+            if (nonlinear) asm.assembleSecant(u);
+            else asm.assemble(u);
+            return new SteadyResult(asm, u.clone(), 0, 0, 0, 0, List.of());
         }
 
         double[] probeRow(double time, double[] u) {
@@ -741,7 +745,7 @@ public final class TransientSolver {
             st.aggregates = amg == null ? null : amg.aggregates();
             st.amgDt = amgDt;
             st.amgTheta = amgTheta;
-            st.linearisation = d.linearisationState();
+            st.linearisation = asm.linearisationState();
             try {
                 AtomicFile.write(checkpointFile, out -> st.write(new DataOutputStream(out), n));
             } catch (IOException e) {
