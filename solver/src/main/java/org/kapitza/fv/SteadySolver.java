@@ -15,6 +15,10 @@ import org.kapitza.linalg.StencilMatrix;
 import org.kapitza.linalg.StencilOperator;
 import org.kapitza.linalg.StencilPreconditioners;
 import org.kapitza.material.Conductivity;
+import org.kapitza.nonlinear.ForcingTerm;
+import org.kapitza.nonlinear.LineSearch;
+import org.kapitza.nonlinear.NewtonKrylov;
+import org.kapitza.nonlinear.NonlinearSystem;
 
 /**
  * Solves steady conduction with interface and grain-boundary resistances: setup, assemble, solve,
@@ -173,87 +177,82 @@ public final class SteadySolver {
 
     /**
      * Newton's method on the exact nonlinear balance of every cell, from the temperatures of one
-     * linearised solve. Each step solves J δ = −F by BiCGStab preconditioned with the symmetric
-     * (Picard) matrix, to a relative tolerance that tightens as F falls (Eisenstat and Walker, SIAM J.
-     * Sci. Comput. 17 (1996) 16, choice 2), and is shortened by backtracking until ||F|| decreases
-     * (Dennis and Schnabel, Numerical Methods for Unconstrained Optimization, §6.3).
+     * linearised solve, by {@link NewtonKrylov}: each step solves J δ = −F by BiCGStab preconditioned with
+     * the symmetric (Picard) matrix, to a relative tolerance that tightens as F falls (Eisenstat and
+     * Walker, choice 2), and is shortened by backtracking until ||F|| decreases. Converged when the last
+     * step moved no temperature by more than the nonlinear tolerance and the energy balance holds.
      * Returns {iterations, Krylov iterations}.
      */
     private int[] newton(Assembly a, double[] theta) {
         Discretization d = a.d;
-        HeatBalance balance = new HeatBalance(d);
-        int n = d.n;
         a.assemble(theta);
         int linear = linearSolve(a, theta).iterations();
-        StencilOperator j = new StencilOperator(a.matrix.nx, a.matrix.ny, a.matrix.nz);
-        double[] f = new double[n];
-        double[] trial = new double[n];
-        double[] fTrial = new double[n];
-        double[] rhs = new double[n];
-        double[] delta = new double[n];
-        double through = balance.residual(theta, f);
-        double fNorm = norm(f);
-        double fNormPrev = Double.NaN;
-        SolveReport last = new SolveReport(true, 0, 0, new double[] {0}, settings.preconditioner());
-        for (int it = 1; ; it++) {
-            double eta = Double.isNaN(fNormPrev) ? 0.1 : Math.min(0.1, Math.max(1e-12, 0.9 * sq(fNorm / fNormPrev)));
+        SteadyBalance system = new SteadyBalance(a);
+        NewtonKrylov newton = new NewtonKrylov(d.n, NewtonKrylov.all(d.n), ForcingTerm.eisenstatWalker(0.1, 1e-12),
+                LineSearch.backtracking(1e-8), settings.maxNonlinearIterations(), false);
+        NewtonKrylov.Result r = newton.solve(system, theta, new double[d.n]);
+        switch (r.reason()) {
+            case CONVERGED -> {
+                a.assembleSecant(theta);
+                return new int[] {r.iterations(), linear + r.linearIterations()};
+            }
+            case DIVERGED_LINE_SEARCH -> throw new NotConvergedException(String.format(Locale.ROOT,
+                    "Newton's method could not reduce the heat-balance residual (%.3e W) at iteration %d; the"
+                            + " laws may have no steady solution with these boundary conditions", r.fNorm(), r.iterations()),
+                    r.lastLinear());
+            default -> throw new NotConvergedException(String.format(Locale.ROOT,
+                    "Newton's method did not converge in %d iterations: the last step changed the temperature by"
+                            + " up to %.3g K and the heat-balance residual is %.3e W", r.iterations(), r.change(), r.fNorm()),
+                    r.lastLinear());
+        }
+    }
+
+    /** The steady heat balance as Newton sees it: residual, Jacobian solve, energy-balance acceptance. */
+    private final class SteadyBalance implements NonlinearSystem {
+        private final Assembly a;
+        private final Discretization d;
+        private final HeatBalance balance;
+        private final StencilOperator j;
+        /** The throughput (W) of the last residual evaluated: the accepted iterate's when tested. */
+        private double through;
+
+        SteadyBalance(Assembly a) {
+            this.a = a;
+            this.d = a.d;
+            this.balance = new HeatBalance(d);
+            this.j = new StencilOperator(a.matrix.nx, a.matrix.ny, a.matrix.nz);
+        }
+
+        @Override
+        public double residual(double[] theta, double[] f) {
+            through = balance.residual(theta, f);
+            return norm(f);
+        }
+
+        @Override
+        public SolveReport solveNewtonStep(int iteration, double[] theta, double[] rhs, double[] delta, double eta) {
             balance.jacobian(theta, j);
             a.assemble(theta);
             Preconditioner pc = preconditioner(a.matrix);
-            for (int u = 0; u < n; u++) {
-                rhs[u] = -f[u];
-                delta[u] = 0;
-            }
             BiCgStab krylov = new BiCgStab(eta, settings.maxLinearIterations());
             for (IterationListener l : linearListeners) krylov.addListener(l);
-            last = krylov.solve(j, pc, rhs, delta);
-            linear += last.iterations();
-            double lambda = 1;
-            double fTrialNorm = Double.NaN;
-            double trialThrough = 0;
-            while (true) {
-                boolean valid = true;
-                for (int u = 0; u < n && valid; u++) {
-                    trial[u] = theta[u] + lambda * delta[u];
-                    valid = d.tRef + trial[u] > 0 && Double.isFinite(trial[u]);
-                }
-                if (valid) {
-                    try {
-                        trialThrough = balance.residual(trial, fTrial);
-                        fTrialNorm = norm(fTrial);
-                    } catch (InputException e) {
-                        valid = false; // a law evaluated outside its domain: a shorter step stays inside
-                    }
-                }
-                if (valid && fTrialNorm <= (1 - 1e-4 * lambda) * fNorm) break;
-                lambda *= 0.5;
-                if (lambda < 1e-8) {
-                    throw new NotConvergedException(String.format(Locale.ROOT,
-                            "Newton's method could not reduce the heat-balance residual (%.3e W) at iteration %d; the"
-                                    + " laws may have no steady solution with these boundary conditions", fNorm, it), last);
-                }
-            }
-            double change = 0;
-            for (int u = 0; u < n; u++) change = Math.max(change, Math.abs(lambda * delta[u]));
-            System.arraycopy(trial, 0, theta, 0, n);
-            System.arraycopy(fTrial, 0, f, 0, n);
-            fNormPrev = fNorm;
-            fNorm = fTrialNorm;
-            through = trialThrough;
-            for (NonlinearListener l : nonlinearListeners) l.iteration(it, change, last.iterations());
+            return krylov.solve(j, pc, rhs, delta);
+        }
+
+        @Override
+        public boolean admissible(double[] trial) {
+            for (double t : trial) if (!(d.tRef + t > 0 && Double.isFinite(t))) return false;
+            return true;
+        }
+
+        @Override
+        public boolean converged(int it, double[] theta, double[] f, double fNorm, double change, SolveReport linear) {
+            for (NonlinearListener l : nonlinearListeners) l.iteration(it, change, linear.iterations());
             double imbalance = 0;
             for (double v : f) imbalance += v;
             boolean balanced = Math.abs(imbalance) <= Math.max(settings.energyBalanceTolerance() * through,
-                    64 * Math.ulp(through) * Math.sqrt(n));
-            if (change <= settings.nonlinearTolerance() * temperatureScale(d, theta) && balanced) {
-                a.assembleSecant(theta);
-                return new int[] {it, linear};
-            }
-            if (it >= settings.maxNonlinearIterations()) {
-                throw new NotConvergedException(String.format(Locale.ROOT,
-                        "Newton's method did not converge in %d iterations: the last step changed the temperature by"
-                                + " up to %.3g K and the heat-balance residual is %.3e W", it, change, fNorm), last);
-            }
+                    64 * Math.ulp(through) * Math.sqrt(d.n));
+            return change <= settings.nonlinearTolerance() * temperatureScale(d, theta) && balanced;
         }
     }
 
@@ -267,10 +266,6 @@ public final class SteadySolver {
         double s = 0;
         for (double x : v) s += x * x;
         return Math.sqrt(s);
-    }
-
-    private static double sq(double x) {
-        return x * x;
     }
 
     private SolveReport linearSolve(Assembly system, double[] x) {
