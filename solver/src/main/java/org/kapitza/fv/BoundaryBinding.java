@@ -25,9 +25,13 @@ import org.kapitza.source.Source;
 public final class BoundaryBinding {
     /**
      * A flux, power or source whose value may change in time: where it acts, how much each face or cell
-     * gets per unit of value (W/m² or W), its value, and the function driving it (or null).
+     * gets per unit of value (W/m² or W: weight / divisor), its value, and the function driving it (or null).
      */
-    private record Input(int[] at, double[] weight, double value, TimeFunction driver) {
+    private record Input(int[] at, double[] weight, double divisor, double value, TimeFunction driver) {
+        double share(double v, int q) {
+            return divisor == 1 ? v * weight[q] : v * weight[q] / divisor;
+        }
+
         double valueAt(double time, boolean before) {
             return driver == null ? value : before ? driver.valueBefore(time) : driver.value(time);
         }
@@ -48,6 +52,9 @@ public final class BoundaryBinding {
     private final double[] bFlux;
     private final double[] source;
     private final boolean nonlinear;
+    /** Whether a total (a power over a patch, a source's power over a region) is divided by the total area or
+     * volume rather than multiplied by each face's or cell's share: the unstructured solver's rounding. */
+    private final boolean divideTotals;
     private double time;
 
     /**
@@ -55,7 +62,18 @@ public final class BoundaryBinding {
      * @param activeCells the cells sources act in, ascending
      */
     public BoundaryBinding(InterfaceMesh mesh, ThermalProblem problem, FaceBinding faces, int[] activeCells) {
+        this(mesh, problem, faces, activeCells, false);
+    }
+
+    /**
+     * @param divideTotals spread totals as {@code P / A_total} per unit area (and {@code P V_c / V_total}
+     *                     per cell) instead of {@code P (1/A_total)} and {@code P (V_c/V_total)}: equal but
+     *                     for the last bit, kept so that each solver's results stay as they were validated
+     */
+    public BoundaryBinding(InterfaceMesh mesh, ThermalProblem problem, FaceBinding faces, int[] activeCells,
+                           boolean divideTotals) {
         this.mesh = mesh;
+        this.divideTotals = divideTotals;
         bStart = mesh.faceStart(FaceClass.BOUNDARY);
         int nb = mesh.faceEnd(FaceClass.BOUNDARY) - bStart;
         bExclusive = new int[nb];
@@ -88,12 +106,12 @@ public final class BoundaryBinding {
         Arrays.fill(bFlux, 0);
         for (Input in : fluxInputs) {
             double v = in.valueAt(t, before);
-            for (int q = 0; q < in.at.length; q++) bFlux[in.at[q]] += v * in.weight[q];
+            for (int q = 0; q < in.at.length; q++) bFlux[in.at[q]] += in.share(v, q);
         }
         Arrays.fill(source, 0);
         for (Input in : sourceInputs) {
             double v = in.valueAt(t, before);
-            for (int q = 0; q < in.at.length; q++) source[in.at[q]] += v * in.weight[q];
+            for (int q = 0; q < in.at.length; q++) source[in.at[q]] += in.share(v, q);
         }
         for (int e = 0; e < exclusiveValue.length; e++) {
             TimeFunction f = exclusiveDriver.get(e);
@@ -198,13 +216,14 @@ public final class BoundaryBinding {
                 int[] at = new int[count];
                 double[] weight = new double[count];
                 // Per unit of value: a power is spread as W/m² over the patch, a flux applies as it is.
-                double perUnit = bc instanceof BoundaryCondition.TotalPower ? 1.0 / area : 1.0;
+                boolean total = bc instanceof BoundaryCondition.TotalPower;
+                double perUnit = total && !divideTotals ? 1.0 / area : 1.0;
                 for (int q = 0; q < count; q++) {
                     at[q] = m.patchFace(p, q) - bStart;
                     weight[q] = perUnit;
                 }
                 double value = bc instanceof BoundaryCondition.TotalPower tp ? tp.power() : ((BoundaryCondition.HeatFlux) bc).flux();
-                fluxInputs.add(new Input(at, weight, value, problem.driver(bc)));
+                fluxInputs.add(new Input(at, weight, total && divideTotals ? area : 1, value, problem.driver(bc)));
                 continue;
             }
             int id = -1;
@@ -259,11 +278,12 @@ public final class BoundaryBinding {
                 double v = m.volume(c);
                 at[q] = c;
                 // W per unit of the source's value: W/m³ × volume, or a share of the total power.
-                weight[q++] = s instanceof Source.Density ? v : s instanceof Source.Total ? v / volume
+                weight[q++] = s instanceof Source.Density ? v : s instanceof Source.Total ? (divideTotals ? v : v / volume)
                         : ((Source.Field) s).density().value(m.centre(c, 0), m.centre(c, 1), m.centre(c, 2)) * v;
             }
             double value = s instanceof Source.Density d ? d.density() : s instanceof Source.Total t ? t.power() : 1.0;
-            sourceInputs.add(new Input(at, weight, value, problem.driver(s)));
+            double divisor = s instanceof Source.Total && divideTotals ? volume : 1;
+            sourceInputs.add(new Input(at, weight, divisor, value, problem.driver(s)));
         }
     }
 

@@ -64,7 +64,7 @@ final class Discretization {
         bStart = m.faceStart(FaceClass.BOUNDARY);
         bEnd = m.faceEnd(FaceClass.BOUNDARY);
         // The axis of a stack interface is z; a pair meeting on several axes binds per its first face's axis.
-        faces = new FaceBinding(m, problem, this::firstAxisOfPair, FaceBinding.GrainHints.GRID);
+        faces = new FaceBinding(m, problem, this::firstAxisOfPair, 0, FaceBinding.GrainHints.GRID);
         ifFactor = problem.staircaseCorrection() && m.hasShapedInterfaces() ? new double[ifEnd - ifStart] : null;
         if (ifFactor != null) {
             for (int f = ifStart; f < ifEnd; f++) {

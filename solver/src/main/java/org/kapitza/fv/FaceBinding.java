@@ -46,10 +46,12 @@ public final class FaceBinding {
     private final boolean nonlinear;
 
     /**
-     * @param interfaceAxis the axis an interface pair's model is bound with (models of anisotropic materials
-     *                      need one)
+     * @param interfaceAxis     the axis an interface pair's model is bound with (models of anisotropic materials
+     *                          need one)
+     * @param grainBoundaryAxis the axis grain-boundary models are bound with
      */
-    public FaceBinding(InterfaceMesh mesh, ThermalProblem problem, IntUnaryOperator interfaceAxis, GrainHints hints) {
+    public FaceBinding(InterfaceMesh mesh, ThermalProblem problem, IntUnaryOperator interfaceAxis, int grainBoundaryAxis,
+                       GrainHints hints) {
         this.mesh = mesh;
         int nr = mesh.regionCount();
         regionMaterial = new Material[nr];
@@ -75,7 +77,7 @@ public final class FaceBinding {
         regionGbModel = new InterfaceModel[nr];
         regionGbLabel = new String[nr];
         regionGbRule = new GrainBoundaryRule[nr];
-        nl |= bindGrainBoundaries(problem, hints);
+        nl |= bindGrainBoundaries(problem, grainBoundaryAxis, hints);
         nonlinear = nl;
     }
 
@@ -282,7 +284,7 @@ public final class FaceBinding {
         return s.isEmpty() ? "none" : String.join(", ", s);
     }
 
-    private boolean bindGrainBoundaries(ThermalProblem problem, GrainHints hints) {
+    private boolean bindGrainBoundaries(ThermalProblem problem, int axis, GrainHints hints) {
         InterfaceMesh m = mesh;
         int nr = m.regionCount();
         GrainBoundaryRule[] ruleOf = regionGbRule;
@@ -322,7 +324,7 @@ public final class FaceBinding {
             }
             Material mat = regionMaterial[r];
             regionGbModel[r] = rule.model() != null
-                    ? rule.model().bind(new InterfaceContext(mat, mat, 0)) : new ConstantResistance(1.0);
+                    ? rule.model().bind(new InterfaceContext(mat, mat, axis)) : new ConstantResistance(1.0);
             regionGbLabel[r] = "grain boundaries of " + m.regionName(r);
             nl |= regionGbModel[r].temperatureDependent();
         }

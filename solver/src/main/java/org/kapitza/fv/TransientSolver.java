@@ -31,11 +31,12 @@ import org.kapitza.mesh.Mesh;
  * Summed over cells the interior flows cancel, so the stored-energy change of every step equals the net
  * input over it: that is checked every step and reported.
  *
- * <p>Temperature-dependent k, C and R are handled inside each step by Newton's method (the steady
- * solver's face-flux Jacobian plus the capacity on the diagonal); a linear problem needs one conjugate
- * gradient solve of (V C/Δt + θ A) per step, preconditioned as {@code solver.preconditioner} says (as in
- * the steady solver). The multigrid hierarchy is built once and refreshed when Δt or the coefficients
- * change; DIC and Jacobi are rebuilt from M whenever it changes.
+ * <p>Each step's equations are {@link ImplicitStep}'s, solved by the shared Newton–Krylov iteration
+ * ({@link org.kapitza.nonlinear.NewtonKrylov}): temperature-dependent k, C and R by Newton's method (the
+ * steady solver's face-flux Jacobian plus the capacity on the diagonal); a linear problem by one conjugate
+ * gradient solve of (V C/Δt + θ A) per step, preconditioned as {@code solver.preconditioner} says. This
+ * class is the step control around it; probes are evaluated by {@link ProbeSampler}, checkpoints written
+ * through a {@link CheckpointWriter} the application chooses.
  *
  * <p><b>Step control.</b> The local error is estimated from an explicit predictor (forward Euler for
  * backward Euler steps, Milne's device; Adams–Bashforth 2 for Crank–Nicolson steps, Gresho and Sani,

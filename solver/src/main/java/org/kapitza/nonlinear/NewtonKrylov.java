@@ -82,6 +82,9 @@ public final class NewtonKrylov {
      */
     public Result solve(NonlinearSystem system, double[] x, double[] f) {
         double fNorm = system.residual(x, f);
+        // Entries that are not unknowns keep their values through every trial.
+        System.arraycopy(x, 0, trial, 0, n);
+        System.arraycopy(f, 0, fTrial, 0, n);
         double fNormPrev = Double.NaN;
         List<Double> history = new ArrayList<>();
         history.add(fNorm);

@@ -93,7 +93,7 @@ final class PolySystem {
             if (problem.driver(s) != null) throw new InputException("source " + s.describe() + ": tables in time need a grid mesh");
         }
         // Models that need an axis (none of the isotropic ones do) get z.
-        faces = new FaceBinding(mesh, problem, p -> 2, new FaceBinding.GrainHints(
+        faces = new FaceBinding(mesh, problem, p -> 2, 2, new FaceBinding.GrainHints(
                 "list its grains' physical volumes under its 'volumes'", "give a region several physical volumes"));
         int nr = mesh.regionCount();
         regionMaterial = new Material[nr];
@@ -109,7 +109,7 @@ final class PolySystem {
         gbFactor = faces.grainBoundaryFactors(f -> 1.0);
         int[] all = new int[n];
         for (int c = 0; c < n; c++) all[c] = c;
-        boundaries = new BoundaryBinding(mesh, problem, faces, all);
+        boundaries = new BoundaryBinding(mesh, problem, faces, all, true);
         int nb = nf - bStart;
         bExclusive = new int[nb];
         bTemperature = new double[nb];
