@@ -134,9 +134,9 @@ public final class SteadySolver {
                     + "'; choose newton or picard");
         }
         double solve = (System.nanoTime() - t1) * 1e-9;
-        List<String> warnings = rangeWarnings(d, theta);
-        SteadyResult result = new SteadyResult(a, theta, counts[0], counts[1], setup, solve, warnings)
+        SteadyResult result = new SteadyResult(a, theta, counts[0], counts[1], setup, solve, List.of())
                 .withPreconditionerBytes(amg == null ? 0 : amg.memoryBytes());
+        result = result.withWarnings(rangeWarnings(d, result));
         return result.withWarnings(linearResponseWarnings(d, result));
     }
 
@@ -353,28 +353,15 @@ public final class SteadySolver {
     }
 
     /** Regions whose temperatures leave their material's validity range: warnings, or an error if strict. */
-    private List<String> rangeWarnings(Discretization d, double[] theta) {
+    private List<String> rangeWarnings(Discretization d, SteadyResult result) {
         List<String> out = new ArrayList<>();
-        var m = d.mesh;
-        int nr = m.regionCount();
-        double[] lo = new double[nr];
-        double[] hi = new double[nr];
-        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-        for (int c : d.activeCells) {
-            int r = m.region(c);
-            double t = d.tRef + theta[c];
-            lo[r] = Math.min(lo[r], t);
-            hi[r] = Math.max(hi[r], t);
-        }
-        for (int r = 0; r < nr; r++) {
-            if (lo[r] > hi[r]) continue;
-            Conductivity k = d.faces.material(r).conductivity();
-            if (lo[r] >= k.validFrom() && hi[r] <= k.validTo()) continue;
+        for (SteadyResult.RegionStats r : result.regions()) {
+            Conductivity k = d.faces.material(d.mesh.regionId(r.region())).conductivity();
+            if (r.min() >= k.validFrom() && r.max() <= k.validTo()) continue;
             String msg = String.format(Locale.ROOT,
                     "region '%s' (%s) reaches %.4g–%.4g K, outside the validity range %s–%s K of its conductivity (%s);"
-                            + " k was held at its value at the end of the range", m.regionName(r), d.faces.material(r).name(),
-                    lo[r], hi[r], org.kapitza.Numbers.format(k.validFrom()), org.kapitza.Numbers.format(k.validTo()),
+                            + " k was held at its value at the end of the range", r.region(), r.material(),
+                    r.min(), r.max(), org.kapitza.Numbers.format(k.validFrom()), org.kapitza.Numbers.format(k.validTo()),
                     k.describe());
             if (settings.strictRanges()) {
                 throw new InputException(msg.replace("; k was held at its value at the end of the range",
