@@ -1,5 +1,7 @@
 package org.kapitza.fv;
 
+import org.kapitza.numerics.Illinois;
+
 /**
  * The one face law of every Kapitza discretisation (docs/PHYSICS.md §1): the conductance of a face of area A
  * whose cell centroids lie d_P and d_N from it along its normal, with conductivities k_P and k_N and an
@@ -60,29 +62,11 @@ public final class FaceLaw {
     public static double flow(double tp, double tn, double aP, double aN, double area, double factor, Resistance law) {
         if (tp == tn) return 0;
         double q0 = (tp - tn) / (aP + aN);
-        double lo = 0;
-        double hi = q0;
-        double hLo = tp - tn;
+        // f(q0) is written out, not asked of the lambda, so the bracket's end value rounds as it always has.
         double hHi = -q0 * factor * law.at(tp - q0 * aP, tn + q0 * aN) / area;
-        int side = 0;
-        double q = hi;
-        for (int it = 0; it < 200; it++) {
-            q = (lo * hHi - hi * hLo) / (hHi - hLo);
-            double h = tp - tn - q * (aP + aN) - q * factor * law.at(tp - q * aP, tn + q * aN) / area;
-            if (h == 0 || Math.abs(hi - lo) <= 1e-15 * Math.abs(q0)) break;
-            if (Math.signum(h) == Math.signum(hHi)) {
-                hi = q;
-                hHi = h;
-                if (side == -1) hLo *= 0.5;
-                side = -1;
-            } else {
-                lo = q;
-                hLo = h;
-                if (side == 1) hHi *= 0.5;
-                side = 1;
-            }
-        }
-        return q;
+        return Illinois.rootWithFinalStep(
+                q -> tp - tn - q * (aP + aN) - q * factor * law.at(tp - q * aP, tn + q * aN) / area,
+                0, q0, tp - tn, hHi, 1e-15 * Math.abs(q0));
     }
 
     /** Temperature on the owner's side of a face (K) carrying q (W) out of a centroid at tp: {@code tp − q d_P/(k_P A)}. */
