@@ -23,7 +23,7 @@ import java.util.List;
  * the true (Voronoi bisector) boundary, oriented from the owner's grain to the neighbour's. Boundary
  * faces belong to one or more named patches.
  */
-public final class Mesh {
+public final class Mesh implements InterfaceMesh {
     private final RectilinearGrid grid;
     private final int[] region;
     private final int[] grain;
@@ -203,6 +203,12 @@ public final class Mesh {
     /** +1 when the normal (out of the owner) points along +axis, -1 along -axis. */
     public int normalSign(int f) {
         return direction[f] > 0 ? 1 : -1;
+    }
+
+    /** Component i of the unit normal, out of the owner: the face's axis, with its sign. */
+    @Override
+    public double normal(int f, int i) {
+        return i == axis(f) ? normalSign(f) : 0.0;
     }
 
     /** Face area in m². */

@@ -51,7 +51,9 @@ final class TransientRun {
         TransientSolver solver = new TransientSolver(plan.settings());
         for (var p : plan.probes()) solver.probe(p);
         // Without a restart the checkpoint file still goes to its place: a run killed later can continue.
-        if (plan.checkpointEvery() > 0 || restart) solver.checkpoint(checkpoint, plan.checkpointEvery());
+        if (plan.checkpointEvery() > 0 || restart) {
+            solver.checkpoint(checkpoint, plan.checkpointEvery(), (file, body) -> org.kapitza.io.AtomicFile.write(file, body::writeTo));
+        }
         List<String> files = new ArrayList<>();
         VtkTimeSeries series = vtk ? new VtkTimeSeries(out, kase.name(), compress, plan.settings().outputTimes())
                 .unstructured(kase.output().unstructured()) : null;

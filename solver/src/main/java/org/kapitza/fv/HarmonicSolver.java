@@ -31,6 +31,7 @@ public final class HarmonicSolver {
     public static final double BALANCE = 1e-10;
 
     private final Discretization d;
+    private final Assembly system;
     private final double[] capacity;
     private final double tolerance;
     private final int maxIterations;
@@ -46,13 +47,14 @@ public final class HarmonicSolver {
             throw new InputException("harmonic analysis needs a linear problem (constant k and interface R); this case has a"
                     + " temperature-dependent conductivity or interface law");
         }
-        d.assemble(new double[d.n]);
+        system = new Assembly(d);
+        system.assemble(new double[d.n]);
         this.capacity = new double[d.n];
         for (int c : d.activeCells) {
-            HeatCapacity hc = d.regionMaterial[d.mesh.region(c)].heatCapacity();
+            HeatCapacity hc = d.faces.material(d.mesh.region(c)).heatCapacity();
             if (hc == null) {
                 throw new InputException("harmonic analysis needs the heat capacity of material '"
-                        + d.regionMaterial[d.mesh.region(c)].name() + "' (rho and cp)");
+                        + d.faces.material(d.mesh.region(c)).name() + "' (rho and cp)");
             }
             capacity[c] = d.mesh.volume(c) * hc.volumetric(d.tRef);
         }
@@ -76,7 +78,7 @@ public final class HarmonicSolver {
      * @throws NotConvergedException when COCG does not reach the tolerance and the balance
      */
     public HarmonicResult solve(double omega, double[] qr, double[] qi) {
-        StencilMatrix k = d.matrix;
+        StencilMatrix k = system.matrix;
         StencilMatrix shifted = new StencilMatrix(k.nx, k.ny, k.nz);
         System.arraycopy(k.gx, 0, shifted.gx, 0, k.gx.length);
         System.arraycopy(k.gy, 0, shifted.gy, 0, k.gy.length);
@@ -129,7 +131,7 @@ public final class HarmonicSolver {
         double dz = g.width(2, k);
         for (int c = 0; c < weights.length; c++) {
             if (weights[c] == 0) continue;
-            double kz = d.regionMaterial[d.mesh.region(c)].conductivity().k(2, d.tRef);
+            double kz = d.faces.material(d.mesh.region(c)).conductivity().k(2, d.tRef);
             double area = d.mesh.volume(c) / dz;
             double f = 0.5 * dz / (kz * area);
             sr += weights[c] * (r.re()[c] + heatRe[c] * f);
@@ -141,7 +143,7 @@ public final class HarmonicSolver {
 
     /** {relative imbalance, |heat in| (W), |heat to boundaries| (W)}. */
     private double[] balance(double omega, double[] qr, double[] qi, double[] xr, double[] xi) {
-        StencilMatrix k = d.matrix;
+        StencilMatrix k = system.matrix;
         double inR = 0;
         double inI = 0;
         double outR = 0;

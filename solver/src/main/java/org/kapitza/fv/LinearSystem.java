@@ -8,18 +8,18 @@ import org.kapitza.linalg.StencilMatrix;
  * Unknowns are the grid's cells (cells outside the geometry are identity rows) and hold T − T_ref.
  */
 public final class LinearSystem {
-    private final Discretization d;
+    private final Assembly d;
     private final double[] theta;
 
-    private LinearSystem(Discretization d) {
+    private LinearSystem(Assembly d) {
         this.d = d;
-        this.theta = new double[d.n];
+        this.theta = new double[d.d.n];
         d.assemble(theta);
     }
 
     /** Sets up and assembles a problem's system (checks the problem as a solve would). */
     public static LinearSystem of(ThermalProblem problem) {
-        return new LinearSystem(new Discretization(problem));
+        return new LinearSystem(new Assembly(new Discretization(problem)));
     }
 
     /** The conduction matrix (W/K). */
@@ -39,11 +39,11 @@ public final class LinearSystem {
 
     /** Number of cells inside the geometry. */
     public int activeCells() {
-        return d.activeCells.length;
+        return d.d.activeCells.length;
     }
 
     /** The reference temperature the unknowns are measured from (K). */
     public double referenceTemperature() {
-        return d.tRef;
+        return d.d.tRef;
     }
 }

@@ -116,6 +116,7 @@ public final class SteadyResult {
     }
 
     private final Discretization d;
+    private final Assembly asm;
     private final double[] theta;
     private final int picardIterations;
     private final int linearIterations;
@@ -131,9 +132,10 @@ public final class SteadyResult {
         return this;
     }
 
-    SteadyResult(Discretization d, double[] theta, int picardIterations, int linearIterations, double setupSeconds,
+    SteadyResult(Assembly a, double[] theta, int picardIterations, int linearIterations, double setupSeconds,
                  double solveSeconds, List<String> warnings) {
-        this.d = d;
+        this.asm = a;
+        this.d = a.d;
         this.theta = theta;
         this.picardIterations = picardIterations;
         this.linearIterations = linearIterations;
@@ -151,7 +153,7 @@ public final class SteadyResult {
         if (more.isEmpty()) return this;
         List<String> all = new ArrayList<>(warnings);
         all.addAll(more);
-        return new SteadyResult(d, theta, picardIterations, linearIterations, setupSeconds, solveSeconds, all)
+        return new SteadyResult(asm, theta, picardIterations, linearIterations, setupSeconds, solveSeconds, all)
                 .withPreconditionerBytes(amgBytes);
     }
 
@@ -185,29 +187,26 @@ public final class SteadyResult {
 
     /** Bytes held by the solver's arrays (matrix, face tables, vectors), the mesh excluded. */
     public long solverMemoryBytes() {
-        return d.memoryBytes() + 6L * 8 * d.n + (amgBytes > 0 ? amgBytes : 0);
+        return asm.memoryBytes() + 6L * 8 * d.n + (amgBytes > 0 ? amgBytes : 0);
     }
 
     /** Heat flow through an interior face from owner to neighbour (W). */
     public double faceFlow(int f) {
         Mesh m = d.mesh;
-        return d.conductance(f) * (theta[m.owner(f)] - theta[m.neighbour(f)]);
+        return asm.conductance(f) * (theta[m.owner(f)] - theta[m.neighbour(f)]);
     }
 
     /** Heat leaving the body through a boundary face (W; negative when entering). */
     public double boundaryOutflow(int f) {
-        int b = f - d.bStart;
-        double t = d.tRef + theta[d.mesh.owner(f)];
-        double out = d.bExclusive[b] >= 0 ? d.bG[b] * (t - d.bTref[b]) : 0;
-        return out - d.bFlux[b] * d.mesh.area(f);
+        return asm.boundaryOutflow(f, theta);
     }
 
     /** Temperature of the body's surface on a boundary face (K), from the heat conducted to it. */
     public double surfaceTemperature(int f) {
         Mesh m = d.mesh;
         int u = m.owner(f);
-        double k = d.k(u, m.axis(f), theta);
-        return d.tRef + theta[u] - boundaryOutflow(f) * m.ownerDistance(f) / (k * m.area(f));
+        double k = asm.k(u, m.axis(f), theta);
+        return FaceLaw.ownerSideTemperature(d.tRef + theta[u], boundaryOutflow(f), m.ownerDistance(f), k, m.area(f));
     }
 
     /**
@@ -216,13 +215,13 @@ public final class SteadyResult {
      */
     public double[] sideTemperatures(int f) {
         double[] out = new double[2];
-        d.sideTemperatures(f, theta, d.conductance(f), out);
+        asm.sideTemperatures(f, theta, asm.conductance(f), out);
         return out;
     }
 
     /** Name of interface pair p as the reports give it: its rule's {@code name}, or "a|b". */
     public String pairLabel(int p) {
-        return d.pairLabel[p];
+        return d.faces.pairLabel(p);
     }
 
     /**
@@ -230,24 +229,22 @@ public final class SteadyResult {
      * names. Every jump Kapitza reports for the pair is T_A − T_B.
      */
     public int pairSideA(int p) {
-        return d.pairSide1Region[p];
+        return d.faces.pairSideA(p);
     }
 
     /** Resistance (m²K/W, staircase factor included) of an interface or grain-boundary face; 0 for bulk. */
     public double faceResistance(int f) {
-        if (f >= d.ifStart && f < d.ifEnd) return d.ifR[f - d.ifStart];
-        if (f >= d.gbStart && f < d.gbEnd) return d.gbR[f - d.gbStart];
-        return 0;
+        return asm.faceResistance(f);
     }
 
     /** Conductivity of a cell along an axis at its temperature (W/(m·K)); NaN when inactive. */
     public double conductivity(int cell, int axis) {
-        return d.mesh.isActive(cell) ? d.k(cell, axis, theta) : Double.NaN;
+        return d.mesh.isActive(cell) ? asm.k(cell, axis, theta) : Double.NaN;
     }
 
     /** Heat generated in a cell by volumetric sources (W/m³). */
     public double sourceDensity(int cell) {
-        return d.mesh.isActive(cell) ? d.source[cell] / d.mesh.volume(cell) : 0;
+        return d.mesh.isActive(cell) ? d.boundaries.source(cell) / d.mesh.volume(cell) : 0;
     }
 
     public List<RegionStats> regions() {
@@ -271,7 +268,7 @@ public final class SteadyResult {
         List<RegionStats> out = new ArrayList<>();
         for (int r = 0; r < nr; r++) {
             if (vol[r] == 0) continue;
-            out.add(new RegionStats(m.regionName(r), d.regionMaterial[r].name(), vol[r], min[r], max[r], sum[r] / vol[r]));
+            out.add(new RegionStats(m.regionName(r), d.faces.material(r).name(), vol[r], min[r], max[r], sum[r] / vol[r]));
         }
         return out;
     }
@@ -287,7 +284,7 @@ public final class SteadyResult {
         for (int f = d.ifStart; f < d.ifEnd; f++) {
             int p = m.interfacePair(f);
             // Oriented as the user named the pair: side 1 of its rule (or the lower region id) is A.
-            double sign = m.region(m.owner(f)) == d.pairSide1Region[p] ? 1 : -1;
+            double sign = m.region(m.owner(f)) == d.faces.pairSideA(p) ? 1 : -1;
             double[] t = sideTemperatures(f);
             double jump = sign * (t[0] - t[1]);
             double a = m.area(f);
@@ -300,7 +297,7 @@ public final class SteadyResult {
         double heatScale = heatScale();
         for (int p = 0; p < np; p++) {
             InterfacePair pair = m.interfacePairInfo(p);
-            int a = d.pairSide1Region[p];
+            int a = d.faces.pairSideA(p);
             int b = a == pair.regionA() ? pair.regionB() : pair.regionA();
             double mean = jumpArea[p] / area[p];
             // Jumps below 1e-12 of the temperatures are round-off: a perfect contact.
@@ -308,8 +305,8 @@ public final class SteadyResult {
             // Without heat crossing (below round-off of the heat through the body) R·A = ΔT/q is 0/0: unknown.
             boolean noHeat = Math.abs(q[p]) <= 1e-12 * heatScale;
             double g = noHeat ? Double.NaN : perfect ? Double.POSITIVE_INFINITY : q[p] / mean;
-            String cutoff = d.pairModel[p].cutoffConvention();
-            out.add(new InterfaceStats(d.pairLabel[p], m.regionName(a), m.regionName(b), d.pairModel[p].describe(),
+            String cutoff = d.faces.pairModel(p).cutoffConvention();
+            out.add(new InterfaceStats(d.faces.pairLabel(p), m.regionName(a), m.regionName(b), d.faces.pairModel(p).describe(),
                     cutoff.isEmpty() ? null : cutoff, area[p], q[p], perfect ? 0 : mean, maxJump[p], g, g / area[p],
                     noHeat ? Double.NaN : perfect ? 0 : mean * area[p] / q[p]));
         }
@@ -323,7 +320,7 @@ public final class SteadyResult {
     public List<InterfaceStats> declaredInterfaces() {
         List<InterfaceStats> all = interfaces();
         List<InterfaceStats> out = new ArrayList<>();
-        for (int p = 0; p < all.size(); p++) if (d.pairDeclared[p]) out.add(all.get(p));
+        for (int p = 0; p < all.size(); p++) if (d.faces.pairDeclared(p)) out.add(all.get(p));
         return out;
     }
 
@@ -351,59 +348,7 @@ public final class SteadyResult {
 
     /** The same, from the rows {@link #interfaces()} returned (one per interface pair, in order). */
     public List<MaterialPairStats> materialPairs(List<InterfaceStats> rows) {
-        Mesh m = d.mesh;
-        int np = m.interfacePairCount();
-        // The material pair of each region pair, unordered, and its side-A material.
-        java.util.Map<List<String>, List<Integer>> groups = new java.util.LinkedHashMap<>();
-        String[] sideA = new String[np];
-        String[] sideB = new String[np];
-        for (int p = 0; p < np; p++) {
-            InterfacePair pair = m.interfacePairInfo(p);
-            int a = d.pairSide1Region[p];
-            int b = a == pair.regionA() ? pair.regionB() : pair.regionA();
-            sideA[p] = d.regionMaterial[a].name();
-            sideB[p] = d.regionMaterial[b].name();
-            List<String> key = sideA[p].compareTo(sideB[p]) <= 0 ? List.of(sideA[p], sideB[p]) : List.of(sideB[p], sideA[p]);
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-        }
-        double tScale = temperatureScale();
-        double heatScale = heatScale();
-        List<MaterialPairStats> out = new ArrayList<>();
-        for (List<Integer> group : groups.values()) {
-            if (group.size() < 2) continue;
-            String matA = sideA[group.get(0)];
-            String matB = sideB[group.get(0)];
-            List<String> names = new ArrayList<>();
-            List<String> models = new ArrayList<>();
-            List<String> cutoffs = new ArrayList<>();
-            double area = 0;
-            double q = 0;
-            double jumpArea = 0;
-            double maxJump = 0;
-            for (int p : group) {
-                InterfaceStats i = rows.get(p);
-                // Each interface counted along its own heat flow (hot side minus cold side): interfaces of
-                // one material pair may carry heat in opposite directions (an A|B|A sandwich in series),
-                // and summing them with one orientation would cancel the flows and leave a meaningless R·A.
-                double sign = i.heatFlow() < 0 ? -1 : 1;
-                names.add(i.name());
-                if (!models.contains(i.model())) models.add(i.model());
-                if (i.cutoff() != null && !cutoffs.contains(i.cutoff())) cutoffs.add(i.cutoff());
-                area += i.area();
-                q += sign * i.heatFlow();
-                jumpArea += sign * i.meanJump() * i.area();
-                maxJump = Math.max(maxJump, i.maxJump());
-            }
-            double mean = jumpArea / area;
-            // The thresholds of interfaces(): a perfect contact, and no heat crossing (R·A is 0/0).
-            boolean perfect = Math.abs(mean) <= 1e-12 * tScale;
-            boolean noHeat = Math.abs(q) <= 1e-12 * heatScale;
-            double g = noHeat ? Double.NaN : perfect ? Double.POSITIVE_INFINITY : q / mean;
-            out.add(new MaterialPairStats(matA + "|" + matB, matA, matB, List.copyOf(names), List.copyOf(models),
-                    cutoffs.isEmpty() ? null : String.join("; ", cutoffs), area, q,
-                    perfect ? 0 : mean, maxJump, g, g / area, noHeat ? Double.NaN : perfect ? 0 : mean / (q / area)));
-        }
-        return out;
+        return MaterialPairTotals.of(d.mesh, d.faces, rows, temperatureScale(), heatScale());
     }
 
     public List<GrainBoundaryStats> grainBoundaries() {
@@ -431,8 +376,8 @@ public final class SteadyResult {
         List<GrainBoundaryStats> out = new ArrayList<>();
         for (int r = 0; r < nr; r++) {
             if (faces[r] == 0) continue;
-            String cutoff = d.regionGbModel[r].cutoffConvention();
-            out.add(new GrainBoundaryStats(m.regionName(r), d.regionGbModel[r].describe(), cutoff.isEmpty() ? null : cutoff,
+            String cutoff = d.faces.grainBoundaryModel(r).cutoffConvention();
+            out.add(new GrainBoundaryStats(m.regionName(r), d.faces.grainBoundaryModel(r).describe(), cutoff.isEmpty() ? null : cutoff,
                     faces[r], stair[r], trueArea[r], crossing[r],
                     jumpArea[r] / trueArea[r], maxJump[r], jumpArea[r] == 0 ? Double.NaN : crossing[r] / jumpArea[r]));
         }
@@ -453,9 +398,9 @@ public final class SteadyResult {
                 int f = m.patchFace(p, i);
                 q += boundaryOutflow(f);
                 tA += surfaceTemperature(f) * m.area(f);
-                int e = d.bExclusive[f - d.bStart];
-                bath &= e >= 0 && d.exclusiveContactOf(e) != null;
-                if (bath) bathA += d.bTref[f - d.bStart] * m.area(f);
+                int e = d.boundaries.exclusiveOf(f - d.bStart);
+                bath &= e >= 0 && d.boundaries.contact(e) != null;
+                if (bath) bathA += asm.bathTemperature(f) * m.area(f);
             }
             double area = m.patchArea(p);
             double mean = tA / area;
@@ -479,7 +424,7 @@ public final class SteadyResult {
         Mesh m = d.mesh;
         double in = 0;
         double out = 0;
-        for (double v : d.source) {
+        for (double v : d.boundaries.sources()) {
             if (v > 0) in += v;
             else out -= v;
         }
@@ -495,7 +440,7 @@ public final class SteadyResult {
 
     /** The boundary conditions that decide faces, by index, for output. */
     List<BoundaryCondition> exclusiveConditions() {
-        return d.exclusive;
+        return d.boundaries.conditions();
     }
 
     /** Number of faces of a class. */

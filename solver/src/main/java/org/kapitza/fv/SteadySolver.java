@@ -15,6 +15,10 @@ import org.kapitza.linalg.StencilMatrix;
 import org.kapitza.linalg.StencilOperator;
 import org.kapitza.linalg.StencilPreconditioners;
 import org.kapitza.material.Conductivity;
+import org.kapitza.nonlinear.ForcingTerm;
+import org.kapitza.nonlinear.LineSearch;
+import org.kapitza.nonlinear.NewtonKrylov;
+import org.kapitza.nonlinear.NonlinearSystem;
 
 /**
  * Solves steady conduction with interface and grain-boundary resistances: setup, assemble, solve,
@@ -108,6 +112,7 @@ public final class SteadySolver {
     public SteadyResult solve(ThermalProblem problem, WarmStart from) {
         long t0 = System.nanoTime();
         Discretization d = new Discretization(problem);
+        Assembly a = new Assembly(d);
         double setup = (System.nanoTime() - t0) * 1e-9;
         long t1 = System.nanoTime();
         double[] theta = new double[d.n];
@@ -121,30 +126,31 @@ public final class SteadySolver {
         }
         int[] counts;
         if (!d.nonlinear || settings.nonlinearMethod().equals("picard")) {
-            counts = picard(d, theta);
+            counts = picard(a, theta);
         } else if (settings.nonlinearMethod().equals("newton")) {
-            counts = newton(d, theta);
+            counts = newton(a, theta);
         } else {
             throw new InputException("solver: unknown nonlinear method '" + settings.nonlinearMethod()
                     + "'; choose newton or picard");
         }
         double solve = (System.nanoTime() - t1) * 1e-9;
-        List<String> warnings = rangeWarnings(d, theta);
-        SteadyResult result = new SteadyResult(d, theta, counts[0], counts[1], setup, solve, warnings)
+        SteadyResult result = new SteadyResult(a, theta, counts[0], counts[1], setup, solve, List.of())
                 .withPreconditionerBytes(amg == null ? 0 : amg.memoryBytes());
+        result = result.withWarnings(rangeWarnings(d, result));
         return result.withWarnings(linearResponseWarnings(d, result));
     }
 
     /** Picard iterations: coefficients at the last temperatures, solve, repeat. Returns {iterations, CG iterations}. */
-    private int[] picard(Discretization d, double[] theta) {
+    private int[] picard(Assembly a, double[] theta) {
+        Discretization d = a.d;
         int linear = 0;
         int picard = 0;
         double[] next = new double[d.n];
         while (true) {
             picard++;
-            d.assemble(theta);
+            a.assemble(theta);
             System.arraycopy(theta, 0, next, 0, d.n);
-            SolveReport report = linearSolve(d, next);
+            SolveReport report = linearSolve(a, next);
             linear += report.iterations();
             double change = 0;
             for (int u = 0; u < d.n; u++) {
@@ -171,85 +177,82 @@ public final class SteadySolver {
 
     /**
      * Newton's method on the exact nonlinear balance of every cell, from the temperatures of one
-     * linearised solve. Each step solves J δ = −F by BiCGStab preconditioned with the symmetric
-     * (Picard) matrix, to a relative tolerance that tightens as F falls (Eisenstat and Walker, SIAM J.
-     * Sci. Comput. 17 (1996) 16, choice 2), and is shortened by backtracking until ||F|| decreases
-     * (Dennis and Schnabel, Numerical Methods for Unconstrained Optimization, §6.3).
+     * linearised solve, by {@link NewtonKrylov}: each step solves J δ = −F by BiCGStab preconditioned with
+     * the symmetric (Picard) matrix, to a relative tolerance that tightens as F falls (Eisenstat and
+     * Walker, choice 2), and is shortened by backtracking until ||F|| decreases. Converged when the last
+     * step moved no temperature by more than the nonlinear tolerance and the energy balance holds.
      * Returns {iterations, Krylov iterations}.
      */
-    private int[] newton(Discretization d, double[] theta) {
-        int n = d.n;
-        d.assemble(theta);
-        int linear = linearSolve(d, theta).iterations();
-        StencilOperator j = new StencilOperator(d.matrix.nx, d.matrix.ny, d.matrix.nz);
-        double[] f = new double[n];
-        double[] trial = new double[n];
-        double[] fTrial = new double[n];
-        double[] rhs = new double[n];
-        double[] delta = new double[n];
-        double through = d.residual(theta, f);
-        double fNorm = norm(f);
-        double fNormPrev = Double.NaN;
-        SolveReport last = new SolveReport(true, 0, 0, new double[] {0}, settings.preconditioner());
-        for (int it = 1; ; it++) {
-            double eta = Double.isNaN(fNormPrev) ? 0.1 : Math.min(0.1, Math.max(1e-12, 0.9 * sq(fNorm / fNormPrev)));
-            d.jacobian(theta, j);
-            d.assemble(theta);
-            Preconditioner pc = preconditioner(d.matrix);
-            for (int u = 0; u < n; u++) {
-                rhs[u] = -f[u];
-                delta[u] = 0;
+    private int[] newton(Assembly a, double[] theta) {
+        Discretization d = a.d;
+        a.assemble(theta);
+        int linear = linearSolve(a, theta).iterations();
+        SteadyBalance system = new SteadyBalance(a);
+        NewtonKrylov newton = new NewtonKrylov(d.n, NewtonKrylov.all(d.n), ForcingTerm.eisenstatWalker(0.1, 1e-12),
+                LineSearch.backtracking(1e-8), settings.maxNonlinearIterations(), false);
+        NewtonKrylov.Result r = newton.solve(system, theta, new double[d.n]);
+        switch (r.reason()) {
+            case CONVERGED -> {
+                a.assembleSecant(theta);
+                return new int[] {r.iterations(), linear + r.linearIterations()};
             }
+            case DIVERGED_LINE_SEARCH -> throw new NotConvergedException(String.format(Locale.ROOT,
+                    "Newton's method could not reduce the heat-balance residual (%.3e W) at iteration %d; the"
+                            + " laws may have no steady solution with these boundary conditions", r.fNorm(), r.iterations()),
+                    r.lastLinear());
+            default -> throw new NotConvergedException(String.format(Locale.ROOT,
+                    "Newton's method did not converge in %d iterations: the last step changed the temperature by"
+                            + " up to %.3g K and the heat-balance residual is %.3e W", r.iterations(), r.change(), r.fNorm()),
+                    r.lastLinear());
+        }
+    }
+
+    /** The steady heat balance as Newton sees it: residual, Jacobian solve, energy-balance acceptance. */
+    private final class SteadyBalance implements NonlinearSystem {
+        private final Assembly a;
+        private final Discretization d;
+        private final HeatBalance balance;
+        private final StencilOperator j;
+        /** The throughput (W) of the last residual evaluated: the accepted iterate's when tested. */
+        private double through;
+
+        SteadyBalance(Assembly a) {
+            this.a = a;
+            this.d = a.d;
+            this.balance = new HeatBalance(d);
+            this.j = new StencilOperator(a.matrix.nx, a.matrix.ny, a.matrix.nz);
+        }
+
+        @Override
+        public double residual(double[] theta, double[] f) {
+            through = balance.residual(theta, f);
+            return norm(f);
+        }
+
+        @Override
+        public SolveReport solveNewtonStep(int iteration, double[] theta, double[] rhs, double[] delta, double eta) {
+            balance.jacobian(theta, j);
+            a.assemble(theta);
+            Preconditioner pc = preconditioner(a.matrix);
             BiCgStab krylov = new BiCgStab(eta, settings.maxLinearIterations());
             for (IterationListener l : linearListeners) krylov.addListener(l);
-            last = krylov.solve(j, pc, rhs, delta);
-            linear += last.iterations();
-            double lambda = 1;
-            double fTrialNorm = Double.NaN;
-            double trialThrough = 0;
-            while (true) {
-                boolean valid = true;
-                for (int u = 0; u < n && valid; u++) {
-                    trial[u] = theta[u] + lambda * delta[u];
-                    valid = d.tRef + trial[u] > 0 && Double.isFinite(trial[u]);
-                }
-                if (valid) {
-                    try {
-                        trialThrough = d.residual(trial, fTrial);
-                        fTrialNorm = norm(fTrial);
-                    } catch (InputException e) {
-                        valid = false; // a law evaluated outside its domain: a shorter step stays inside
-                    }
-                }
-                if (valid && fTrialNorm <= (1 - 1e-4 * lambda) * fNorm) break;
-                lambda *= 0.5;
-                if (lambda < 1e-8) {
-                    throw new NotConvergedException(String.format(Locale.ROOT,
-                            "Newton's method could not reduce the heat-balance residual (%.3e W) at iteration %d; the"
-                                    + " laws may have no steady solution with these boundary conditions", fNorm, it), last);
-                }
-            }
-            double change = 0;
-            for (int u = 0; u < n; u++) change = Math.max(change, Math.abs(lambda * delta[u]));
-            System.arraycopy(trial, 0, theta, 0, n);
-            System.arraycopy(fTrial, 0, f, 0, n);
-            fNormPrev = fNorm;
-            fNorm = fTrialNorm;
-            through = trialThrough;
-            for (NonlinearListener l : nonlinearListeners) l.iteration(it, change, last.iterations());
+            return krylov.solve(j, pc, rhs, delta);
+        }
+
+        @Override
+        public boolean admissible(double[] trial) {
+            for (double t : trial) if (!(d.tRef + t > 0 && Double.isFinite(t))) return false;
+            return true;
+        }
+
+        @Override
+        public boolean converged(int it, double[] theta, double[] f, double fNorm, double change, SolveReport linear) {
+            for (NonlinearListener l : nonlinearListeners) l.iteration(it, change, linear.iterations());
             double imbalance = 0;
             for (double v : f) imbalance += v;
             boolean balanced = Math.abs(imbalance) <= Math.max(settings.energyBalanceTolerance() * through,
-                    64 * Math.ulp(through) * Math.sqrt(n));
-            if (change <= settings.nonlinearTolerance() * temperatureScale(d, theta) && balanced) {
-                d.assembleSecant(theta);
-                return new int[] {it, linear};
-            }
-            if (it >= settings.maxNonlinearIterations()) {
-                throw new NotConvergedException(String.format(Locale.ROOT,
-                        "Newton's method did not converge in %d iterations: the last step changed the temperature by"
-                                + " up to %.3g K and the heat-balance residual is %.3e W", it, change, fNorm), last);
-            }
+                    64 * Math.ulp(through) * Math.sqrt(d.n));
+            return change <= settings.nonlinearTolerance() * temperatureScale(d, theta) && balanced;
         }
     }
 
@@ -265,12 +268,9 @@ public final class SteadySolver {
         return Math.sqrt(s);
     }
 
-    private static double sq(double x) {
-        return x * x;
-    }
-
-    private SolveReport linearSolve(Discretization d, double[] x) {
-        StencilMatrix a = d.matrix;
+    private SolveReport linearSolve(Assembly system, double[] x) {
+        Discretization d = system.d;
+        StencilMatrix a = system.matrix;
         Preconditioner pc = preconditioner(a);
         ConjugateGradient cg = new ConjugateGradient(settings.linearTolerance(), settings.maxLinearIterations())
                 .flexible(pc instanceof AggregationAmg amgPc && amgPc.variable());
@@ -281,10 +281,10 @@ public final class SteadySolver {
             double roundOff = 0;
             for (int c : d.activeCells) roundOff = Math.max(roundOff, Math.abs(a.diagonal(c) * xc[c]));
             roundOff *= 16 * eps * Math.sqrt(d.n);
-            double allowed = Math.max(settings.energyBalanceTolerance() * d.throughput(xc), roundOff);
+            double allowed = Math.max(settings.energyBalanceTolerance() * system.throughput(xc), roundOff);
             return Math.abs(residualSum) <= allowed;
         });
-        SolveReport r = cg.solve(a, pc, d.rhs, x);
+        SolveReport r = cg.solve(a, pc, system.rhs, x);
         if (!r.converged()) {
             throw new NotConvergedException(String.format(Locale.ROOT,
                     "conjugate gradients (%s) did not reach the relative residual %.1e in %d iterations (reached %.3e)",
@@ -338,7 +338,7 @@ public final class SteadySolver {
         double[] worst = new double[m.interfacePairCount()];
         for (int f = d.ifStart; f < d.ifEnd; f++) {
             int p = m.interfacePair(f);
-            if (!d.pairModel[p].linearResponse()) continue;
+            if (!d.faces.pairModel(p).linearResponse()) continue;
             double[] t = r.sideTemperatures(f);
             worst[p] = Math.max(worst[p], Math.abs(t[0] - t[1]) / (0.5 * (t[0] + t[1])));
         }
@@ -346,35 +346,22 @@ public final class SteadySolver {
             if (worst[p] > 0.1) {
                 out.add(String.format(Locale.ROOT, "interface %s: the jump reaches %.0f %% of the temperature, beyond the"
                         + " small-jump regime of its power-law R(T); use the one-way-flux (radiative) law there",
-                        d.pairLabel[p], 100 * worst[p]));
+                        d.faces.pairLabel(p), 100 * worst[p]));
             }
         }
         return out;
     }
 
     /** Regions whose temperatures leave their material's validity range: warnings, or an error if strict. */
-    private List<String> rangeWarnings(Discretization d, double[] theta) {
+    private List<String> rangeWarnings(Discretization d, SteadyResult result) {
         List<String> out = new ArrayList<>();
-        var m = d.mesh;
-        int nr = m.regionCount();
-        double[] lo = new double[nr];
-        double[] hi = new double[nr];
-        java.util.Arrays.fill(lo, Double.POSITIVE_INFINITY);
-        java.util.Arrays.fill(hi, Double.NEGATIVE_INFINITY);
-        for (int c : d.activeCells) {
-            int r = m.region(c);
-            double t = d.tRef + theta[c];
-            lo[r] = Math.min(lo[r], t);
-            hi[r] = Math.max(hi[r], t);
-        }
-        for (int r = 0; r < nr; r++) {
-            if (lo[r] > hi[r]) continue;
-            Conductivity k = d.regionMaterial[r].conductivity();
-            if (lo[r] >= k.validFrom() && hi[r] <= k.validTo()) continue;
+        for (SteadyResult.RegionStats r : result.regions()) {
+            Conductivity k = d.faces.material(d.mesh.regionId(r.region())).conductivity();
+            if (r.min() >= k.validFrom() && r.max() <= k.validTo()) continue;
             String msg = String.format(Locale.ROOT,
                     "region '%s' (%s) reaches %.4g–%.4g K, outside the validity range %s–%s K of its conductivity (%s);"
-                            + " k was held at its value at the end of the range", m.regionName(r), d.regionMaterial[r].name(),
-                    lo[r], hi[r], org.kapitza.Numbers.format(k.validFrom()), org.kapitza.Numbers.format(k.validTo()),
+                            + " k was held at its value at the end of the range", r.region(), r.material(),
+                    r.min(), r.max(), org.kapitza.Numbers.format(k.validFrom()), org.kapitza.Numbers.format(k.validTo()),
                     k.describe());
             if (settings.strictRanges()) {
                 throw new InputException(msg.replace("; k was held at its value at the end of the range",

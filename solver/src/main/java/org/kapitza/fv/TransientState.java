@@ -31,7 +31,7 @@ public final class TransientState {
     double[] rOld;
     boolean havePrevious;
     int[][] aggregates;
-    double[] linearisation; // Discretization.linearisationState(): the Picard history of interface faces
+    double[] linearisation; // Assembly.linearisationState(): the Picard history of interface faces
     double amgDt = Double.NaN; // Δt and θ the hierarchy's coefficients were computed at
     double amgTheta = Double.NaN;
     final List<double[]> probeRows = new ArrayList<>();

@@ -175,7 +175,7 @@ public final class PolyResult {
         List<InterfaceStats> out = new ArrayList<>();
         for (int p = 0; p < m.interfacePairCount(); p++) {
             InterfacePair pair = m.interfacePairInfo(p);
-            int r1 = s.pairSide1Region[p];
+            int r1 = s.faces.pairSideA(p);
             int r2 = r1 == pair.regionA() ? pair.regionB() : pair.regionA();
             double area = 0, q = 0, jump = 0, maxJump = 0;
             for (int f = s.ifStart; f < s.ifEnd; f++) {
@@ -190,8 +190,8 @@ public final class PolyResult {
             }
             double mean = jump / area;
             double conductance = q / mean;
-            out.add(new InterfaceStats(s.pairLabel[p], m.regionName(r1), m.regionName(r2), s.pairModel[p].describe(),
-                    s.pairModel[p].cutoffConvention().isEmpty() ? null : s.pairModel[p].cutoffConvention(), area, q, mean,
+            out.add(new InterfaceStats(s.faces.pairLabel(p), m.regionName(r1), m.regionName(r2), s.faces.pairModel(p).describe(),
+                    s.faces.pairModel(p).cutoffConvention().isEmpty() ? null : s.faces.pairModel(p).cutoffConvention(), area, q, mean,
                     maxJump, conductance, conductance / area, q != 0 ? mean * area / q : Double.NaN));
         }
         return out;

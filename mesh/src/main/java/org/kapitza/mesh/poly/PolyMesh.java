@@ -21,7 +21,7 @@ import org.kapitza.mesh.InterfacePair;
  * triangles joining its edges to its vertex average; a cell's volume and centroid from the tetrahedra
  * joining those triangles to the cell's vertex average. Exact for tetrahedra and planar faces.
  */
-public final class PolyMesh implements FaceGeometry {
+public final class PolyMesh implements org.kapitza.mesh.InterfaceMesh {
     final double[] xyz;
     final byte[] cellType;
     final int[] cellStart;

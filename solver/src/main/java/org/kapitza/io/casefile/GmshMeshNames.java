@@ -3,8 +3,6 @@ package org.kapitza.io.casefile;
 import java.util.List;
 import java.util.Set;
 import org.kapitza.Suggest;
-import org.kapitza.mesh.FaceClass;
-import org.kapitza.mesh.InterfacePair;
 import org.kapitza.mesh.poly.PolyMesh;
 
 /**
@@ -16,41 +14,9 @@ final class GmshMeshNames extends MeshNames {
     private final PolyMesh mesh;
 
     GmshMeshNames(CaseFileReader.Located<CaseFile> at, PolyMesh mesh) {
-        super(at);
+        super(at, mesh);
         this.mesh = mesh;
     }
-
-    @Override int regionCount() { return mesh.regionCount(); }
-
-    @Override String regionName(int r) { return mesh.regionName(r); }
-
-    @Override int regionId(String name) { return mesh.regionId(name); }
-
-    @Override String regionMaterialName(int r) { return mesh.materialName(mesh.regionMaterial(r)); }
-
-    @Override int materialCount() { return mesh.materialCount(); }
-
-    @Override String materialName(int m) { return mesh.materialName(m); }
-
-    @Override int interfacePairCount() { return mesh.interfacePairCount(); }
-
-    @Override InterfacePair interfacePairInfo(int p) { return mesh.interfacePairInfo(p); }
-
-    @Override
-    int[] grainBoundaryRegions() {
-        int start = mesh.faceStart(FaceClass.GRAIN_BOUNDARY);
-        int[] r = new int[mesh.faceEnd(FaceClass.GRAIN_BOUNDARY) - start];
-        for (int i = 0; i < r.length; i++) r[i] = mesh.region(mesh.owner(start + i));
-        return r;
-    }
-
-    @Override List<String> patchNames() { return mesh.patchNames(); }
-
-    @Override int patchIndex(String name) { return mesh.patchIndex(name); }
-
-    @Override int patchFaceCount(int p) { return mesh.patchFaceCount(p); }
-
-    @Override int patchFaceRegion(int p, int q) { return mesh.region(mesh.owner(mesh.patchFace(p, q))); }
 
     @Override String regionWord() { return "region"; }
 

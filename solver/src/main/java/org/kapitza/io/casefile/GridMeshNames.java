@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.kapitza.Suggest;
 import org.kapitza.material.MaterialLibrary;
-import org.kapitza.mesh.FaceClass;
-import org.kapitza.mesh.InterfacePair;
 import org.kapitza.mesh.Mesh;
 import org.kapitza.mesh.RectilinearGrid;
 
@@ -23,7 +21,7 @@ final class GridMeshNames extends MeshNames {
 
     /** Counts each region's cells and adds a warning for every region that receives none. */
     GridMeshNames(CaseFileReader.Located<CaseFile> at, Mesh mesh, List<String> warnings) {
-        super(at);
+        super(at, mesh);
         this.mesh = mesh;
         this.cf = at.value();
         regionCells = new int[mesh.regionCount()];
@@ -45,38 +43,6 @@ final class GridMeshNames extends MeshNames {
         throw at.error(path, "no region or layer named '" + name + "'" + Suggest.didYouMean(name, known)
                 + "; regions are: " + String.join(", ", known));
     }
-
-    @Override int regionCount() { return mesh.regionCount(); }
-
-    @Override String regionName(int r) { return mesh.regionName(r); }
-
-    @Override int regionId(String name) { return mesh.regionId(name); }
-
-    @Override String regionMaterialName(int r) { return mesh.materialName(mesh.regionMaterial(r)); }
-
-    @Override int materialCount() { return mesh.materialCount(); }
-
-    @Override String materialName(int m) { return mesh.materialName(m); }
-
-    @Override int interfacePairCount() { return mesh.interfacePairCount(); }
-
-    @Override InterfacePair interfacePairInfo(int p) { return mesh.interfacePairInfo(p); }
-
-    @Override
-    int[] grainBoundaryRegions() {
-        int start = mesh.faceStart(FaceClass.GRAIN_BOUNDARY);
-        int[] r = new int[mesh.faceEnd(FaceClass.GRAIN_BOUNDARY) - start];
-        for (int i = 0; i < r.length; i++) r[i] = mesh.region(mesh.owner(start + i));
-        return r;
-    }
-
-    @Override List<String> patchNames() { return mesh.patchNames(); }
-
-    @Override int patchIndex(String name) { return mesh.patchIndex(name); }
-
-    @Override int patchFaceCount(int p) { return mesh.patchFaceCount(p); }
-
-    @Override int patchFaceRegion(int p, int q) { return mesh.region(mesh.owner(mesh.patchFace(p, q))); }
 
     @Override String regionWord() { return "region or layer"; }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.kapitza.Suggest;
+import org.kapitza.mesh.FaceClass;
+import org.kapitza.mesh.InterfaceMesh;
 import org.kapitza.mesh.InterfacePair;
 
 /**
@@ -16,42 +18,74 @@ import org.kapitza.mesh.InterfacePair;
  */
 abstract class MeshNames {
     final CaseFileReader.Located<CaseFile> at;
+    /** The mesh seen through what grids and Gmsh meshes share: regions, materials, pairs, patches, faces. */
+    private final InterfaceMesh shared;
 
-    MeshNames(CaseFileReader.Located<CaseFile> at) {
+    MeshNames(CaseFileReader.Located<CaseFile> at, InterfaceMesh shared) {
         this.at = at;
+        this.shared = shared;
     }
 
     // ---- the mesh, whatever its kind -----------------------------------------------------------------
 
-    abstract int regionCount();
+    final int regionCount() {
+        return shared.regionCount();
+    }
 
-    abstract String regionName(int r);
+    final String regionName(int r) {
+        return shared.regionName(r);
+    }
 
     /** Region id, or −1. */
-    abstract int regionId(String name);
+    final int regionId(String name) {
+        return shared.regionId(name);
+    }
 
-    abstract String regionMaterialName(int r);
+    final String regionMaterialName(int r) {
+        return shared.materialName(shared.regionMaterial(r));
+    }
 
-    abstract int materialCount();
+    final int materialCount() {
+        return shared.materialCount();
+    }
 
-    abstract String materialName(int m);
+    final String materialName(int m) {
+        return shared.materialName(m);
+    }
 
-    abstract int interfacePairCount();
+    final int interfacePairCount() {
+        return shared.interfacePairCount();
+    }
 
-    abstract InterfacePair interfacePairInfo(int p);
+    final InterfacePair interfacePairInfo(int p) {
+        return shared.interfacePairInfo(p);
+    }
 
     /** Region of the owner cell of each grain-boundary face, in face order. */
-    abstract int[] grainBoundaryRegions();
+    final int[] grainBoundaryRegions() {
+        int start = shared.faceStart(FaceClass.GRAIN_BOUNDARY);
+        int[] r = new int[shared.faceEnd(FaceClass.GRAIN_BOUNDARY) - start];
+        for (int i = 0; i < r.length; i++) r[i] = shared.region(shared.owner(start + i));
+        return r;
+    }
 
-    abstract List<String> patchNames();
+    final List<String> patchNames() {
+        return shared.patchNames();
+    }
 
     /** Patch index, or −1. */
-    abstract int patchIndex(String name);
+    final int patchIndex(String name) {
+        return shared.patchIndex(name);
+    }
 
-    abstract int patchFaceCount(int p);
+    final int patchFaceCount(int p) {
+        return shared.patchFaceCount(p);
+    }
 
     /** Region of the owner cell of face {@code q} of patch {@code p}. */
-    abstract int patchFaceRegion(int p, int q);
+    final int patchFaceRegion(int p, int q) {
+        return shared.region(shared.owner(shared.patchFace(p, q)));
+    }
 
     // ---- what the two kinds say differently ------------------------------------------------------------
 
