@@ -186,7 +186,6 @@ public final class Main implements Callable<Integer> {
             settings.validate();
             PrintWriter out = spec.commandLine().getOut();
             String mode = quiet ? "off" : progressMode(settings.progress());
-            org.kapitza.io.report.PlotWarmUp.startInBackground();
             Pipeline.Outcome o = new Pipeline(settings).run(caseFile, sets, output, restart, mode, System.err);
             out.print(o.table());
             List<String> files = o.files();
