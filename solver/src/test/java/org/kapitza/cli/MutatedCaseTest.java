@@ -286,19 +286,16 @@ class MutatedCaseTest {
         Path examples = Path.of("").toAbsolutePath().resolveSibling("examples");
         if (Files.isDirectory(examples)) {
             try (Stream<Path> s = Files.list(examples)) {
-                // Gmsh cases are left out: `kapitza check` does not read them yet (it says so), so check and run
-                // cannot be compared on their mutations.
-                s.map(d -> d.resolve("case.yaml")).filter(Files::isRegularFile).filter(f -> !isGmshCase(f)).sorted()
-                        .forEach(out::add);
+                s.map(d -> d.resolve("case.yaml")).filter(Files::isRegularFile).sorted().forEach(out::add);
             }
         }
         return out;
     }
 
-    /** Files a case names (power traces, HotSpot floorplans and layer files) beside the mutated copy. */
+    /** Files a case names (power traces, HotSpot floorplans and layer files, Gmsh meshes) beside the mutated copy. */
     private static void copySiblings(Path source, Path work) throws Exception {
         try (Stream<Path> s = Files.list(source.getParent())) {
-            for (Path p : s.filter(p -> p.getFileName().toString().matches(".*\\.(ptrace|flp|lcf)")).toList()) {
+            for (Path p : s.filter(p -> p.getFileName().toString().matches(".*\\.(ptrace|flp|lcf|msh)")).toList()) {
                 Path to = work.resolve(p.getFileName());
                 if (!Files.exists(to)) Files.copy(p, to);
             }
@@ -311,13 +308,5 @@ class MutatedCaseTest {
         assertTrue(sources.stream().anyMatch(p -> p.toString().contains("examples")), "examples found: " + sources);
         assertFalse(sources.isEmpty());
         assertEquals(sources.size(), Set.copyOf(sources).size());
-    }
-
-    private static boolean isGmshCase(Path caseFile) {
-        try {
-            return Files.readString(caseFile).contains("gmsh:");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
