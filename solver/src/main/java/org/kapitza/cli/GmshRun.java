@@ -25,11 +25,13 @@ final class GmshRun {
         try (AtomicFile.Batch batch = AtomicFile.batch()) {
             List<String> files = new ArrayList<>();
             if (vtk) files.addAll(GmshVtkResults.write(out, kase.name(), r, compress));
+            files.add("interfaces.csv");
             files.add("summary.json");
             String meshFile = kase.caseFile().toAbsolutePath().getParent() == null ? kase.meshFile().toString()
                     : kase.caseFile().toAbsolutePath().getParent().relativize(kase.meshFile()).toString();
             GmshReport report = GmshReport.of(kase.name(), kase.description(), meshFile, r, kase.solver().preconditioner(),
                     kase.readSeconds(), (System.nanoTime() - t1) * 1e-9, kase.warnings(), kase.notes(), files);
+            ReportFiles.interfacesCsv(out.resolve("interfaces.csv"), report);
             ReportFiles.summaryJson(out.resolve("summary.json"), report);
             batch.commit();
             return report;

@@ -116,16 +116,43 @@ public final class ReportFiles {
         AtomicFile.write(file, out -> JSON.writeValue(new NonClosing(out), report));
     }
 
+    private static final String INTERFACES_HEADER = "kind,name,region_a,region_b,area_m2,heat_flow_W,mean_jump_K,max_jump_K,"
+            + "R_area_m2K_per_W,h_W_per_m2K,model,cutoff";
+
+    private static void interfaceRows(PrintWriter w, List<SteadyResult.InterfaceStats> interfaces) {
+        for (SteadyResult.InterfaceStats i : interfaces) {
+            w.printf(Locale.ROOT, "interface,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", csv(i.name()), csv(i.regionA()),
+                    csv(i.regionB()), num(i.area()), num(i.heatFlow()), num(i.meanJump()), num(i.maxJump()),
+                    num(i.resistanceArea()), num(i.h()), csv(i.model()), csv(orEmpty(i.cutoff())));
+        }
+    }
+
+    /**
+     * {@code interfaces.csv} of a run on a Gmsh mesh: the same columns as a grid run's; the grain boundaries,
+     * when the mesh has any, as one row of totals (faces of all regions together: area, heat crossing, mean jump,
+     * and the R·A and h those imply).
+     */
+    public static void interfacesCsv(Path file, GmshReport r) throws IOException {
+        AtomicFile.write(file, out -> {
+            PrintWriter w = writer(out);
+            w.println(INTERFACES_HEADER);
+            interfaceRows(w, r.interfaces());
+            GmshReport.GrainBoundaries g = r.grainBoundaries();
+            if (g != null && g.faces() > 0) {
+                // R·A as the grid reports it for a region's boundaries: mean jump over mean flux q/A.
+                double ra = g.meanJump() * g.area() / g.heatCrossing();
+                w.printf(Locale.ROOT, "grain-boundaries,%s,,,%s,%s,%s,,%s,%s,,%n", csv("grain boundaries"), num(g.area()),
+                        num(g.heatCrossing()), num(g.meanJump()), num(ra), num(1 / ra));
+            }
+            w.flush();
+        });
+    }
+
     public static void interfacesCsv(Path file, RunReport r) throws IOException {
         AtomicFile.write(file, out -> {
             PrintWriter w = writer(out);
-            w.println("kind,name,region_a,region_b,area_m2,heat_flow_W,mean_jump_K,max_jump_K,R_area_m2K_per_W,h_W_per_m2K,"
-                    + "model,cutoff");
-            for (SteadyResult.InterfaceStats i : r.interfaces()) {
-                w.printf(Locale.ROOT, "interface,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s%n", csv(i.name()), csv(i.regionA()),
-                        csv(i.regionB()), num(i.area()), num(i.heatFlow()), num(i.meanJump()), num(i.maxJump()),
-                        num(i.resistanceArea()), num(i.h()), csv(i.model()), csv(orEmpty(i.cutoff())));
-            }
+            w.println(INTERFACES_HEADER);
+            interfaceRows(w, r.interfaces());
             // A material pair's rows span several region pairs: no region columns; its model is its interfaces'
             // (each distinct one, joined by "; "), its cutoff theirs.
             for (SteadyResult.MaterialPairStats p : r.materialPairs()) {
