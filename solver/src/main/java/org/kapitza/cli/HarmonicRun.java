@@ -50,8 +50,7 @@ final class HarmonicRun {
     }
 
     /** The harmonic section of a case file, checked, or null when it has none. */
-    static Spec spec(Path caseFile, List<String> overrides) {
-        CaseFileReader.Located<CaseFile> at = new CaseFileReader().read(caseFile, overrides);
+    static Spec spec(CaseFileReader.Located<CaseFile> at) {
         CaseFile.Harmonic h = at.value().harmonic();
         if (h == null) return null;
         if (at.value().transientRun() != null) throw at.error("harmonic", "a case is either transient or harmonic, not both");

@@ -220,7 +220,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() {
             Settings settings = Settings.load();
             settings.validate();
-            Pipeline.Checked checked = new Pipeline(settings).checkAny(caseFile, sets);
+            Pipeline.Checked checked = new Pipeline(settings).check(caseFile, sets);
             PrintWriter out = spec.commandLine().getOut();
             if (checked.gmsh() != null) {
                 printGmsh(out, checked.gmsh());
@@ -265,13 +265,8 @@ public final class Main implements Callable<Integer> {
     static void printGmsh(PrintWriter out, org.kapitza.io.casefile.GmshCase g) {
         org.kapitza.mesh.poly.PolyMesh m = g.mesh();
         out.println("Case " + g.name() + (g.description() == null ? "" : ": " + g.description()));
-        int[] types = new int[16];
-        for (int c = 0; c < m.cellCount(); c++) types[m.cellType(c)]++;
-        List<String> kinds = new ArrayList<>();
-        String[] names = {null, null, null, null, null, null, null, null, null, null, "tetrahedra", null, "hexahedra",
-                "prisms", "pyramids", null};
-        for (int t = 0; t < types.length; t++) if (types[t] > 0) kinds.add(types[t] + " " + names[t]);
-        out.printf(Locale.ROOT, "Gmsh mesh %s: %,d cells (%s), %,d nodes%n", g.meshFile(), m.cellCount(), String.join(", ", kinds),
+        out.printf(Locale.ROOT, "Gmsh mesh %s: %,d cells (%s), %,d nodes%n", g.meshFile(), m.cellCount(),
+                String.join(", ", org.kapitza.io.report.GmshReport.cellTypes(m)),
                 m.nodeCount());
         for (int r = 0; r < m.regionCount(); r++) {
             out.printf(Locale.ROOT, "  region %-20s material %s%n", m.regionName(r), m.materialName(m.regionMaterial(r)));

@@ -145,31 +145,25 @@ public final class Pipeline {
         return "mesh";
     }
 
-    /**
-     * Reads and builds a case and runs every check a run makes before solving (materials, interfaces,
-     * boundary conditions, a unique steady state), without solving: what {@code kapitza check} does.
-     */
-    public Case check(Path caseFile, List<String> overrides) {
-        return build(new CaseFileReader().read(caseFile, overrides), true).kase();
-    }
-
     /** What {@code kapitza check} validated: a grid case (with its harmonic section, if any) or a Gmsh case. */
     public record Checked(Case kase, org.kapitza.io.casefile.GmshCase gmsh, HarmonicRun.Spec harmonic) {
     }
 
     /**
-     * Validates any case without solving: a Gmsh case reads and checks its mesh (element types, physical groups,
-     * faces) and binds its materials, interfaces and boundaries; a harmonic case checks its section and builds
-     * the linear system the run would solve (refusing temperature-dependent laws and missing heat capacities).
+     * What {@code kapitza check} does: reads and builds a case and runs every check a run makes before
+     * solving (materials, interfaces, boundary conditions, a unique steady state). A Gmsh case reads and
+     * checks its mesh (element types, physical groups, faces) and binds its materials, interfaces and
+     * boundaries; a harmonic case checks its section and builds the linear system the run would solve
+     * (refusing temperature-dependent laws and missing heat capacities).
      */
-    public Checked checkAny(Path caseFile, List<String> overrides) {
+    public Checked check(Path caseFile, List<String> overrides) {
         CaseFileReader.Located<CaseFile> located = new CaseFileReader().read(caseFile, overrides);
         if (located.value().mesh().gmsh() != null) {
             return new Checked(null, new org.kapitza.io.casefile.GmshCaseBuilder(located, libraries(),
                     (long) (0.9 * Runtime.getRuntime().maxMemory())).build(), null);
         }
         Case kase = build(located, true).kase();
-        HarmonicRun.Spec harmonic = HarmonicRun.spec(caseFile, overrides);
+        HarmonicRun.Spec harmonic = HarmonicRun.spec(located);
         if (harmonic != null) {
             try {
                 HarmonicRun.checkMesh(kase);
@@ -268,7 +262,7 @@ public final class Pipeline {
             throw new InputException("--restart continues a transient run; " + caseFile + " has no 'transient' section");
         }
         // The harmonic section is read here rather than carried by Case, so the case builder stays as it is.
-        HarmonicRun.Spec harmonic = HarmonicRun.spec(caseFile, overrides);
+        HarmonicRun.Spec harmonic = HarmonicRun.spec(located);
         if (harmonic != null) {
             checkWritable(out);
             phases.enter("solve", "the harmonic response");

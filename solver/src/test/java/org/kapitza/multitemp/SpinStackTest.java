@@ -208,30 +208,12 @@ class SpinStackTest {
             return (twF - twN) / q;
         }
 
+        /** The oracle's 8×8 system, solved by EJML (the project's test oracle for dense algebra). */
         private static double[] gauss(double[][] a, double[] b) {
-            int n = b.length;
-            for (int p = 0; p < n; p++) {
-                int best = p;
-                for (int i = p + 1; i < n; i++) if (Math.abs(a[i][p]) > Math.abs(a[best][p])) best = i;
-                double[] t = a[p];
-                a[p] = a[best];
-                a[best] = t;
-                double tb = b[p];
-                b[p] = b[best];
-                b[best] = tb;
-                for (int i = p + 1; i < n; i++) {
-                    double f = a[i][p] / a[p][p];
-                    for (int j = p; j < n; j++) a[i][j] -= f * a[p][j];
-                    b[i] -= f * b[p];
-                }
-            }
-            double[] x = new double[n];
-            for (int i = n - 1; i >= 0; i--) {
-                double s = b[i];
-                for (int j = i + 1; j < n; j++) s -= a[i][j] * x[j];
-                x[i] = s / a[i][i];
-            }
-            return x;
+            org.ejml.data.DMatrixRMaj x = new org.ejml.data.DMatrixRMaj(b.length, 1);
+            org.ejml.dense.row.CommonOps_DDRM.solve(new org.ejml.data.DMatrixRMaj(a),
+                    new org.ejml.data.DMatrixRMaj(b.length, 1, true, b), x);
+            return x.getData();
         }
     }
 

@@ -54,16 +54,7 @@ public record GmshReport(String name, String description, MeshInfo mesh, List<St
     public static GmshReport of(String name, String description, String file, PolyResult r, String preconditioner,
                                 double readSeconds, double outputSeconds, List<String> warnings, List<String> notes, List<String> files) {
         PolyMesh m = r.mesh();
-        int[] types = new int[16];
-        for (int c = 0; c < m.cellCount(); c++) types[m.cellType(c)]++;
-        List<String> typeList = new ArrayList<>();
-        String[] names = new String[16];
-        names[10] = "tetrahedra";
-        names[12] = "hexahedra";
-        names[13] = "prisms";
-        names[14] = "pyramids";
-        for (int t = 0; t < 16; t++) if (types[t] > 0) typeList.add(types[t] + " " + names[t]);
-        MeshInfo info = new MeshInfo(file, m.cellCount(), m.nodeCount(), typeList, m.faceCount(FaceClass.BULK),
+        MeshInfo info = new MeshInfo(file, m.cellCount(), m.nodeCount(), cellTypes(m), m.faceCount(FaceClass.BULK),
                 m.faceCount(FaceClass.INTERFACE), m.faceCount(FaceClass.GRAIN_BOUNDARY), m.faceCount(FaceClass.BOUNDARY),
                 m.grainCount(), m.maxNonOrthogonality(), m.meanNonOrthogonality(), (double) m.memoryBytes() / m.cellCount(),
                 (double) r.solverBytes() / m.cellCount());
@@ -77,6 +68,20 @@ public record GmshReport(String name, String description, MeshInfo mesh, List<St
                 new Solve("picard with deferred non-orthogonal correction, Anderson-accelerated", preconditioner,
                         r.outerIterations(), r.linearIterations(), r.lastChange()),
                 new Timing(readSeconds, r.seconds(), r.setupSeconds(), outputSeconds), warnings, notes, files);
+    }
+
+    /** The count of each cell type of a mesh, as "N tetrahedra" and so on (VTK cell type numbers). */
+    public static List<String> cellTypes(PolyMesh m) {
+        int[] types = new int[16];
+        for (int c = 0; c < m.cellCount(); c++) types[m.cellType(c)]++;
+        String[] names = new String[16];
+        names[10] = "tetrahedra";
+        names[12] = "hexahedra";
+        names[13] = "prisms";
+        names[14] = "pyramids";
+        List<String> out = new ArrayList<>();
+        for (int t = 0; t < 16; t++) if (types[t] > 0) out.add(types[t] + " " + names[t]);
+        return out;
     }
 
     /** The end-of-run table. */
