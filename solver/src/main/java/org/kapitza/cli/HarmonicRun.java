@@ -125,8 +125,8 @@ final class HarmonicRun {
             its[i] = r.iterations();
             imbalance[i] = r.energyImbalance();
             seconds[i] = r.setupSeconds() + r.solveSeconds();
-            log.printf(Locale.ROOT, "harmonic %d/%d: %s Hz, %d COCG iterations, energy imbalance %.1e%n", i + 1, f.length,
-                    Numbers.format(f[i], 4), its[i], imbalance[i]);
+            log.printf(Locale.ROOT, "harmonic %d/%d: %s Hz, %d %s iterations, energy imbalance %.1e%n", i + 1, f.length,
+                    Numbers.format(f[i], 4), its[i], solver.linearised() ? "BiCGStab" : "COCG", imbalance[i]);
             if (vtk) {
                 double[] a = new double[r.re().length];
                 double[] p = new double[a.length];

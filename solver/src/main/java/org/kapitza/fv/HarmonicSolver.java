@@ -5,6 +5,11 @@ import org.kapitza.linalg.AggregationAmg;
 import org.kapitza.linalg.Cocg;
 import org.kapitza.linalg.NotConvergedException;
 import org.kapitza.linalg.StencilMatrix;
+import org.kapitza.linalg.StencilOperator;
+import org.kapitza.linalg.BiCgStab;
+import org.kapitza.linalg.LinearOperator;
+import org.kapitza.linalg.Preconditioner;
+import org.kapitza.linalg.SolveReport;
 import org.kapitza.material.HeatCapacity;
 
 /**
@@ -16,9 +21,18 @@ import org.kapitza.material.HeatCapacity;
  * with K the steady conduction matrix — the same face conductances A/(d_P/k_P + R + d_N/k_N) the steady
  * solver assembles, interface jumps included, and boundary conductances of fixed-temperature (an
  * oscillation amplitude of 0: a bath) and convection boundaries. Flux and power boundaries and the steady
- * sources are constant in time and drop out of the amplitude equation. For the linear problems solved
- * here (constant k and R) K is exact; a temperature-dependent k or R would need its tangent at the steady
- * temperatures, which this solver refuses rather than approximating.
+ * sources are constant in time and drop out of the amplitude equation. For a linear problem (constant k
+ * and R) K is exact.
+ *
+ * <p>A problem with a temperature-dependent conductivity or interface law (or heat capacity) oscillates
+ * about its steady state T₀, solved first with the steady solver's sources and boundaries. K is then the
+ * tangent J of the exact heat balance at T₀ (every face law and interface model linearised at its own
+ * steady side temperatures: ∂q/∂T_P and ∂q/∂T_N, so k'(T)∇T₀ and a jump law's dependence on the mean
+ * temperature are kept), ρc_p at each cell's T₀. J is not symmetric then, so the system is solved by
+ * BiCGStab on its real 2×2 block form [[J, −ωC], [ωC, J]] (Saad, Iterative Methods, 2nd ed., Alg. 7.7),
+ * preconditioned block-diagonally by the V-cycle on the symmetric Picard matrix at T₀ plus ωC. The
+ * first-order (small-signal) response is what thermoreflectance measures; amplitudes large enough to
+ * move the operating point need the transient solver.
  *
  * <p>The complex symmetric system is solved by {@link Cocg} preconditioned by a multigrid V-cycle
  * ({@link AggregationAmg}, no K-cycle, so the preconditioner is a fixed linear operator) built on the
@@ -33,33 +47,71 @@ public final class HarmonicSolver {
     private final Discretization d;
     private final Assembly system;
     private final double[] capacity;
+    /** Steady temperatures about which the problem is linearised (K above tRef); zeros for a linear problem. */
+    private final double[] steady;
+    private final boolean linearised;
+    /** The tangent J of the heat balance at the steady state (linearised problems only), boundaries included. */
+    private final StencilOperator tangent;
+    /** dQ_b/dT summed per cell over its boundary faces at the steady state (W/K; linearised problems only). */
+    private final double[] boundaryTangent;
     private final double tolerance;
     private final int maxIterations;
 
     /**
-     * @param problem       the linear problem (materials need heat capacities)
+     * @param problem       the problem (materials need heat capacities; a nonlinear one is linearised about its steady state)
      * @param tolerance     relative residual of each solve
      * @param maxIterations COCG iterations per frequency
      */
     public HarmonicSolver(ThermalProblem problem, double tolerance, int maxIterations) {
         this.d = new Discretization(problem, true);
-        if (d.nonlinear) {
-            throw new InputException("harmonic analysis needs a linear problem (constant k and interface R); this case has a"
-                    + " temperature-dependent conductivity or interface law");
-        }
         system = new Assembly(d);
-        system.assemble(new double[d.n]);
-        this.capacity = new double[d.n];
+        double[] steady = new double[d.n];
+        boolean varyingCapacity = false;
         for (int c : d.activeCells) {
             HeatCapacity hc = d.faces.material(d.mesh.region(c)).heatCapacity();
             if (hc == null) {
                 throw new InputException("harmonic analysis needs the heat capacity of material '"
                         + d.faces.material(d.mesh.region(c)).name() + "' (rho and cp)");
             }
-            capacity[c] = d.mesh.volume(c) * hc.volumetric(d.tRef);
+            varyingCapacity |= hc.temperatureDependent();
         }
+        linearised = d.nonlinear || varyingCapacity;
+        if (linearised) {
+            SteadyResult t0 = new SteadySolver().solve(problem);
+            for (int c : d.activeCells) steady[c] = t0.temperature(c) - d.tRef;
+        }
+        system.assemble(steady);
+        this.capacity = new double[d.n];
+        for (int c : d.activeCells) {
+            HeatCapacity hc = d.faces.material(d.mesh.region(c)).heatCapacity();
+            capacity[c] = d.mesh.volume(c) * hc.volumetric(linearised ? d.tRef + steady[c] : d.tRef);
+        }
+        if (linearised) {
+            StencilMatrix m = system.matrix;
+            tangent = new StencilOperator(m.nx, m.ny, m.nz);
+            boundaryTangent = new double[d.n];
+            new HeatBalance(d).tangent(steady, tangent, boundaryTangent);
+            for (int c : d.activeCells) tangent.diag[c] += boundaryTangent[c];
+        } else {
+            tangent = null;
+            boundaryTangent = null;
+        }
+        this.steady = steady;
         this.tolerance = tolerance;
         this.maxIterations = maxIterations;
+    }
+
+    /**
+     * Whether the system is the tangent at a solved steady state (temperature-dependent k, R or c_p) rather
+     * than the linear problem's exact matrix.
+     */
+    public boolean linearised() {
+        return linearised;
+    }
+
+    /** The steady temperature of a cell about which the amplitude oscillates (K), NaN outside the geometry. */
+    public double steadyTemperature(int cell) {
+        return d.mesh.isActive(cell) ? d.tRef + steady[cell] : Double.NaN;
     }
 
     /** The number of unknowns (grid cells). */
@@ -90,6 +142,7 @@ public final class HarmonicSolver {
         long t1 = System.nanoTime();
         double[] xr = new double[d.n];
         double[] xi = new double[d.n];
+        if (linearised) return solveTangent(omega, qr, qi, amg, xr, xi, t0, t1);
         Cocg cocg = new Cocg(tolerance, maxIterations);
         Cocg.Report report = cocg.solve(k, omega, capacity, amg, qr, qi, xr, xi);
         int iterations = report.iterations();
@@ -114,6 +167,99 @@ public final class HarmonicSolver {
                 (t1 - t0) * 1e-9, (t2 - t1) * 1e-9);
     }
 
+    /** The linearised (nonsymmetric) system by BiCGStab on its real block form; see the class comment. */
+    private HarmonicResult solveTangent(double omega, double[] qr, double[] qi, AggregationAmg amg, double[] xr, double[] xi,
+                                        long t0, long t1) {
+        int n = d.n;
+        double[] b = new double[2 * n];
+        System.arraycopy(qr, 0, b, 0, n);
+        System.arraycopy(qi, 0, b, n, n);
+        double[] x = new double[2 * n];
+        LinearOperator block = new BlockOperator(omega);
+        Preconditioner p = new BlockPreconditioner(amg);
+        SolveReport report = new BiCgStab(tolerance, maxIterations).solve(block, p, b, x);
+        int iterations = report.iterations();
+        System.arraycopy(x, 0, xr, 0, n);
+        System.arraycopy(x, n, xi, 0, n);
+        double[] balance = balance(omega, qr, qi, xr, xi);
+        int restarts = 0;
+        while (report.converged() && balance[0] > BALANCE && restarts < 3) {
+            report = new BiCgStab(tolerance * 1e-2, maxIterations).solve(block, p, b, x);
+            iterations += report.iterations();
+            System.arraycopy(x, 0, xr, 0, n);
+            System.arraycopy(x, n, xi, 0, n);
+            balance = balance(omega, qr, qi, xr, xi);
+            restarts++;
+        }
+        long t2 = System.nanoTime();
+        if (!report.converged() || balance[0] > BALANCE) {
+            throw new NotConvergedException(String.format(java.util.Locale.ROOT,
+                    "harmonic solve at %.4g Hz: relative residual %.3g after %d BiCGStab iterations, energy imbalance %.3g",
+                    omega / (2 * Math.PI), report.relativeResidual(), iterations, balance[0]),
+                    new SolveReport(false, iterations, report.relativeResidual(),
+                            new double[] {1, report.relativeResidual()}, "bicgstab+amg-v"));
+        }
+        return new HarmonicResult(omega, xr, xi, iterations, report.relativeResidual(), balance[0], balance[1], balance[2],
+                (t1 - t0) * 1e-9, (t2 - t1) * 1e-9);
+    }
+
+    /** [[J, −ωC], [ωC, J]] acting on (re, im) stacked. */
+    private final class BlockOperator implements LinearOperator {
+        private final double omega;
+        private final double[] in;
+        private final double[] out;
+
+        BlockOperator(double omega) {
+            this.omega = omega;
+            in = new double[d.n];
+            out = new double[d.n];
+        }
+
+        @Override
+        public int size() {
+            return 2 * d.n;
+        }
+
+        @Override
+        public void apply(double[] x, double[] y) {
+            int n = d.n;
+            System.arraycopy(x, 0, in, 0, n);
+            tangent.apply(in, out);
+            for (int c = 0; c < n; c++) y[c] = out[c] - omega * capacity[c] * x[n + c];
+            System.arraycopy(x, n, in, 0, n);
+            tangent.apply(in, out);
+            for (int c = 0; c < n; c++) y[n + c] = out[c] + omega * capacity[c] * x[c];
+        }
+    }
+
+    /** The real V-cycle applied to the real and the imaginary halves alike. */
+    private final class BlockPreconditioner implements Preconditioner {
+        private final AggregationAmg amg;
+        private final double[] r;
+        private final double[] z;
+
+        BlockPreconditioner(AggregationAmg amg) {
+            this.amg = amg;
+            r = new double[d.n];
+            z = new double[d.n];
+        }
+
+        @Override
+        public void apply(double[] rr, double[] zz) {
+            int n = d.n;
+            for (int half = 0; half < 2; half++) {
+                System.arraycopy(rr, half * n, r, 0, n);
+                amg.apply(r, z);
+                System.arraycopy(z, 0, zz, half * n, n);
+            }
+        }
+
+        @Override
+        public String name() {
+            return "amg-v-block";
+        }
+    }
+
     /**
      * The probe-averaged surface amplitude {re, im} (K): the top cells' amplitudes weighted by the probe
      * spot's weights, each carried from the cell centre to the top face through the half cell,
@@ -131,7 +277,7 @@ public final class HarmonicSolver {
         double dz = g.width(2, k);
         for (int c = 0; c < weights.length; c++) {
             if (weights[c] == 0) continue;
-            double kz = d.faces.material(d.mesh.region(c)).conductivity().k(2, d.tRef);
+            double kz = d.faces.material(d.mesh.region(c)).conductivity().k(2, d.tRef + steady[c]);
             double area = d.mesh.volume(c) / dz;
             double f = 0.5 * dz / (kz * area);
             sr += weights[c] * (r.re()[c] + heatRe[c] * f);
@@ -153,8 +299,9 @@ public final class HarmonicSolver {
         for (int c : d.activeCells) {
             inR += qr[c];
             inI += qi[c];
-            outR += k.rowSum[c] * xr[c];
-            outI += k.rowSum[c] * xi[c];
+            double g = linearised ? boundaryTangent[c] : k.rowSum[c];
+            outR += g * xr[c];
+            outI += g * xi[c];
             stR -= omega * capacity[c] * xi[c];
             stI += omega * capacity[c] * xr[c];
         }
