@@ -199,11 +199,6 @@ final class ImplicitStep implements NonlinearSystem {
             failure = String.format(Locale.ROOT, "the step's energy imbalance |ΣR| = %.3e W stayed above %.3e W", Math.abs(sum), allowed);
         }
         if (!nonlinear && balanced) return true;
-        // A residual already at the round-off of its own terms cannot be reduced further: another Newton
-        // iteration's line search then finds no decrease and failed the step (a nonlinear bar driven by a
-        // small sinusoid failed so after 1842 good steps). The temperatures are then as exact as the
-        // arithmetic allows (δT ≈ R/M_cc ≤ 16 ε √n T).
-        if (balanced && fNorm <= roundOff(u)) return true;
         return change <= settings.steady().nonlinearTolerance() * tScale && balanced;
     }
 
